@@ -1,0 +1,40 @@
+/**
+ * Every route of the site, built in one place: page params, links, feeds and sitemaps call
+ * these so a URL scheme change is one edit. Paths start and end with `/` and include `base`.
+ */
+export interface Routes {
+  home(): string;
+  article(slug: string): string;
+  /** Archive of all articles; page 1 is `/news/`. */
+  archive(page?: number): string;
+  author(id: string, page?: number): string;
+  topic(slug: string, page?: number): string;
+  topicIndex(): string;
+  rss(): string;
+  /** Path segment for page params: undefined for page 1 (`/author/x/`), "2" for page 2. */
+  pageParam(page: number): string | undefined;
+}
+
+/** Routes under `base` ("/" or "/news-site/"). */
+export function createRoutes(base = '/'): Routes {
+  const root = `/${base.replace(/^\/+|\/+$/g, '')}/`.replace(/^\/\/$/, '/');
+  const join = (...segments: string[]) =>
+    root + segments.map((segment) => encodeURIComponent(segment)).join('/') + (segments.length ? '/' : '');
+  const paged = (page: number | undefined, ...segments: string[]) =>
+    page && page > 1 ? join(...segments, String(page)) : join(...segments);
+  return {
+    home: () => root,
+    article: (slug) => join('news', slug),
+    archive: (page) => (page && page > 1 ? join('news', 'page', String(page)) : join('news')),
+    author: (id, page) => paged(page, 'author', id),
+    topic: (slug, page) => paged(page, 'tag', slug),
+    topicIndex: () => join('tag'),
+    rss: () => `${root}rss.xml`,
+    pageParam: (page) => (page > 1 ? String(page) : undefined),
+  };
+}
+
+/** An absolute URL of a site path, for feeds, canonical links and structured data. */
+export function absoluteUrl(siteUrl: string, path: string): string {
+  return new URL(path, `${siteUrl.replace(/\/+$/, '')}/`).href;
+}

@@ -1,0 +1,157 @@
+import type { ImageMetadata } from 'astro';
+import { getCollection, type CollectionEntry } from 'astro:content';
+import { readSiteData } from '../content-source/read-site-data.ts';
+import { addDatelineLead, firstParagraphText } from '../lib/article-html.ts';
+import { ContentValidationError } from '../lib/content-issues.ts';
+import { parseDateline, type Dateline } from '../lib/dates.ts';
+import { applyPublishPolicy, formatPublishReport, resolveNow, type HeldBack } from '../lib/publish.ts';
+import { relatedByTopic } from '../lib/related-by-topic.ts';
+import { textDirection } from '../lib/text-direction.ts';
+import { groupByTopic, topicSlug, type Topic, type TopicGroup } from '../lib/topics.ts';
+import { selectTrending } from '../lib/trending.ts';
+import type { FollowUs } from '../schemas/site.ts';
+import { site } from '../site.config.ts';
+
+export interface Author {
+  id: string;
+  name: string;
+  url: string | undefined;
+  avatar: ImageMetadata | undefined;
+  social: CollectionEntry<'authors'>['data']['social'];
+  bioHtml: string;
+}
+
+export interface Article {
+  slug: string;
+  file: string;
+  title: string;
+  /** Publication instant (midnight in the site zone for a date-only dateline). */
+  published: Date;
+  dateline: Dateline;
+  updated: Dateline | undefined;
+  city: string;
+  temperature: number | undefined;
+  author: Author;
+  /** Topic names as the writer typed them. */
+  tags: string[];
+  topics: Topic[];
+  summary: string;
+  image: ImageMetadata | undefined;
+  imageAlt: string | undefined;
+  draft: boolean;
+  lang: string;
+  dir: 'ltr' | 'rtl';
+  /** Sanitized body HTML, with the "City (TDI):" lead. */
+  html: string;
+}
+
+/** Everything the pages need, computed once per build. */
+export interface Newsroom {
+  now: Date;
+  /** Published articles, newest first. */
+  articles: Article[];
+  bySlug: Map<string, Article>;
+  authors: Author[];
+  articlesByAuthor: Map<string, Article[]>;
+  /** Topics, busiest first. */
+  topics: TopicGroup<Article>[];
+  related: Map<string, Article[]>;
+  trending: Article[];
+  latest: Article[];
+  followUs: FollowUs | undefined;
+  heldBack: HeldBack[];
+}
+
+let newsroom: Promise<Newsroom> | undefined;
+
+/** The published newsroom; loaded, filtered and cross-linked once, then shared by every page. */
+export function getNewsroom(): Promise<Newsroom> {
+  newsroom ??= loadNewsroom();
+  return newsroom;
+}
+
+async function loadNewsroom(): Promise<Newsroom> {
+  const now = resolveNow(process.env['SOURCE_DATE_EPOCH'], new Date());
+  const [articleEntries, authorEntries, siteData] = await Promise.all([
+    getCollection('articles'),
+    getCollection('authors'),
+    readSiteData(site.contentDir),
+  ]);
+  const authors = authorEntries.map(toAuthor).sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  const authorById = new Map(authors.map((author) => [author.id, author]));
+  const all = articleEntries.map((entry) => toArticle(entry, authorById));
+  const { published: articles, heldBack } = applyPublishPolicy(all, now);
+  console.info(formatPublishReport(articles.length, heldBack));
+
+  const bySlug = new Map(articles.map((article) => [article.slug, article]));
+  const topics = groupByTopic(articles);
+  const topicBySlug = new Map<string, Topic>(topics.map(({ name, slug }) => [slug, { name, slug }]));
+  for (const article of articles) {
+    article.topics = article.tags.flatMap((name) => topicBySlug.get(topicSlug(name)) ?? []);
+  }
+  const articlesByAuthor = new Map<string, Article[]>(authors.map((author) => [author.id, []]));
+  for (const article of articles) articlesByAuthor.get(article.author.id)?.push(article);
+
+  const heldSlugs = new Set(heldBack.map((item) => item.slug));
+  const unknownPinned = siteData.trendingSlugs.filter((slug) => !bySlug.has(slug) && !heldSlugs.has(slug));
+  if (unknownPinned.length > 0) {
+    throw new ContentValidationError(
+      unknownPinned.map((slug) => ({ file: siteData.trendingFile, field: 'slugs', message: `no article "${slug}"` })),
+    );
+  }
+  return {
+    now,
+    articles,
+    bySlug,
+    authors,
+    articlesByAuthor,
+    topics,
+    related: relatedByTopic(articles, topics, site.counts.related),
+    trending: selectTrending(siteData.trendingSlugs, bySlug, articles, site.counts.trending),
+    latest: articles.slice(0, site.counts.latest),
+    followUs: siteData.followUs,
+    heldBack,
+  };
+}
+
+function toAuthor(entry: CollectionEntry<'authors'>): Author {
+  return {
+    id: entry.id,
+    name: entry.data.name,
+    url: entry.data.url,
+    avatar: entry.data.avatar,
+    social: entry.data.social,
+    bioHtml: entry.rendered?.html ?? '',
+  };
+}
+
+function toArticle(entry: CollectionEntry<'articles'>, authorById: Map<string, Author>): Article {
+  const { data } = entry;
+  const file = entry.filePath ?? entry.id;
+  const author = authorById.get(data.author);
+  // The loader has already rejected unknown authors; this guards against a stale content cache.
+  if (!author) throw new ContentValidationError([{ file, field: 'author', message: `unknown author "${data.author}"` }]);
+  const dateline = parseDateline(data.dateline, site.timeZone);
+  const body = entry.rendered?.html ?? '';
+  const lang = data.lang ?? site.lang;
+  return {
+    slug: entry.id,
+    file,
+    title: data.title,
+    published: dateline.instant,
+    dateline,
+    updated: data.updated === undefined ? undefined : parseDateline(data.updated, site.timeZone),
+    city: data.city,
+    temperature: data.temperature,
+    author,
+    tags: data.tags,
+    topics: [],
+    summary: data.summary ?? firstParagraphText(body),
+    image: data.image,
+    imageAlt: data.imageAlt,
+    draft: data.draft,
+    lang,
+    dir: textDirection(lang),
+    html: addDatelineLead(body, data.city, site.agency),
+  };
+}

@@ -1,0 +1,17 @@
+import { siteSettingsSchema, type SiteSettings } from './schemas/site.ts';
+
+/**
+ * Every site-wide setting, validated once at start-up. Environment variables override the
+ * defaults for deployments (`SITE_URL`) and for tests and benchmarks (`CONTENT_DIR`).
+ */
+export const site: SiteSettings = siteSettingsSchema.parse({
+  name: 'The Daily Insight',
+  tagline: 'World affairs, economy and climate from South Asia and beyond',
+  url: (process.env['SITE_URL'] ?? 'https://dailyinsight.example').replace(/\/+$/, ''),
+  agency: 'TDI',
+  lang: 'en',
+  timeZone: 'Asia/Karachi',
+  contentDir: process.env['CONTENT_DIR'] ?? 'content',
+  pageSizes: { archive: 20, author: 20, tag: 20, feed: 50 },
+  counts: { related: 5, trending: 5, latest: 5, homeTopics: 4, homeTopicArticles: 4, navTopics: 6 },
+});
