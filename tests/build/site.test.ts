@@ -1,0 +1,225 @@
+import { execFileSync } from 'node:child_process';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import * as cheerio from 'cheerio';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { buildSite, TEST_BUILD_ROOT, type BuildResult } from '../support/build-site.ts';
+import { writeNewsroom } from '../support/fixture-newsroom.ts';
+import { FILLER_COUNT, FIXTURE_NOW_EPOCH, sampleNewsroom } from '../support/sample-newsroom.ts';
+
+const contentDir = join(TEST_BUILD_ROOT, 'site', 'content');
+let build: BuildResult;
+
+/** Loads a built page; fails the test when it does not exist. */
+function page(path: string): cheerio.CheerioAPI {
+  const file = join(build.outDir, path.endsWith('/') ? `${path}index.html` : path);
+  expect(existsSync(file), `${path} should be built`).toBe(true);
+  return cheerio.load(readFileSync(file, 'utf8'));
+}
+
+function allFiles(dir: string): string[] {
+  return readdirSync(dir, { recursive: true, withFileTypes: true })
+    .filter((entry) => entry.isFile())
+    .map((entry) => join(entry.parentPath, entry.name));
+}
+
+beforeAll(async () => {
+  await writeNewsroom(contentDir, sampleNewsroom());
+  // A machine far west of the site's zone: date-only datelines must not slip a day.
+  build = await buildSite('site', contentDir, { SOURCE_DATE_EPOCH: FIXTURE_NOW_EPOCH, TZ: 'America/Los_Angeles' });
+  if (build.exitCode !== 0) throw new Error(`fixture build failed:\n${build.output}`);
+});
+
+describe('article page', () => {
+  it('shows temperature, city and the long date in the top bar', () => {
+    const $ = page('/news/embassy-talks/');
+    expect($('.top-bar').text().replace(/\s+/g, ' ')).toContain('31.6 °C');
+    expect($('.top-bar').text()).toContain('Islamabad');
+    expect($('.top-bar').text()).toContain('Tuesday, April 15, 2025');
+  });
+
+  it('keeps a date-only dateline on its calendar day on a machine in another time zone', () => {
+    const $ = page('/news/embassy-talks/');
+    expect($('.story__byline time').attr('datetime')).toBe('2025-04-15');
+    expect($('.story__byline time').text()).toBe('Tuesday, April 15, 2025');
+  });
+
+  it('writes a date-time dateline with its offset', () => {
+    expect(page('/news/trade-corridor/')('.story__byline time').attr('datetime')).toBe('2025-04-16T09:30:00+05:00');
+  });
+
+  it('omits the temperature from the top bar when the article has none', () => {
+    const $ = page('/news/trade-corridor/');
+    expect($('.top-bar').text()).not.toContain('°C');
+    expect($('.top-bar').text()).toContain('Karachi');
+  });
+
+  it('shows headline, byline linking the author page and the dateline lead', () => {
+    const $ = page('/news/embassy-talks/');
+    expect($('h1').text()).toBe('Envoys Meet to Restore Embassy Operations');
+    expect($('.story__byline a[rel=author]').attr('href')).toBe('/author/ayesha-khan/');
+    expect($('.story__body p').first().text()).toMatch(/^Islamabad \(TDI\): Delegations/);
+  });
+
+  it('links each topic to its topic page, merging spellings that differ in case', () => {
+    expect(
+      page('/news/trade-corridor/')('.topic-links a')
+        .map((_, a) => `${cheerio.load(a).text()} ${a.attribs['href']}`)
+        .get(),
+    ).toEqual(['Trade /tag/trade/', 'Diplomacy /tag/diplomacy/']);
+  });
+
+  it('shows the author box with name, site link and bio', () => {
+    const box = page('/news/embassy-talks/')('.author-box');
+    expect(box.find('.author-box__name a').attr('href')).toBe('/author/ayesha-khan/');
+    expect(box.find('a[href="https://ayesha.example.org/"]').length).toBe(1);
+    expect(box.text()).toContain('covers diplomacy from Islamabad');
+    expect(box.find('img').length).toBe(1);
+  });
+
+  it('renders the lead image with its alt text and dimensions', () => {
+    const image = page('/news/embassy-talks/')('.story__image img');
+    expect(image.attr('alt')).toBe('Flags outside a conference hall');
+    expect(Number(image.attr('width'))).toBeGreaterThan(0);
+    expect(Number(image.attr('height'))).toBeGreaterThan(0);
+  });
+
+  it('lists five related articles, never the article itself', () => {
+    const links = page('/news/embassy-talks/')('.related a').map((_, a) => a.attribs['href']).get();
+    expect(links).toHaveLength(5);
+    expect(links).not.toContain('/news/embassy-talks/');
+    expect(links[0]).toBe('/news/trade-corridor/');
+  });
+
+  it('falls back to the first paragraph, as text, when there is no summary', () => {
+    expect(page('/news/trade-corridor/')('meta[name=description]').attr('content')).toBe(
+      'Ministers endorsed a rail and road corridor linking inland producers to the coast & beyond.',
+    );
+  });
+
+  it('keeps an inline Read More link to another article', () => {
+    const link = page('/news/trade-corridor/')('.story__body a[href="/news/embassy-talks/"]');
+    expect(link.text()).toBe('Envoys Meet to Restore Embassy Operations');
+  });
+
+  it('shows Trending Now with pinned published articles first, Latest News and Follow us', () => {
+    const $ = page('/news/embassy-talks/');
+    const trending = $('#list-trending-now').parent().find('li a').map((_, a) => a.attribs['href']).get();
+    expect(trending[0]).toBe('/news/trade-corridor/');
+    expect(trending).not.toContain('/news/draft-story/');
+    expect($('#list-latest-news').parent().find('li').length).toBe(5);
+    expect($('.follow-us').text()).toContain('4,846');
+    expect($('.follow-us__as-of time').attr('datetime')).toBe('2025-04-01');
+  });
+
+  it('marks an Urdu article right-to-left', () => {
+    const story = page('/news/urdu-report/')('article.story');
+    expect(story.attr('lang')).toBe('ur');
+    expect(story.attr('dir')).toBe('rtl');
+  });
+
+  it('files articles by folder without the folder reaching the URL', () => {
+    expect(existsSync(join(build.outDir, 'news/embassy-talks/index.html'))).toBe(true);
+    expect(existsSync(join(build.outDir, 'news/2025'))).toBe(false);
+  });
+});
+
+describe('publish policy', () => {
+  it.each(['draft-story', 'future-story'])('publishes %s nowhere', (slug) => {
+    expect(existsSync(join(build.outDir, 'news', slug))).toBe(false);
+    const leaks = allFiles(build.outDir).filter(
+      (file) => /\.(html|xml)$/.test(file) && readFileSync(file, 'utf8').includes(slug),
+    );
+    expect(leaks).toEqual([]);
+  });
+
+  it('reports each held-back file with its reason', () => {
+    expect(build.output).toMatch(/draft-story\.md: draft: true/);
+    expect(build.output).toMatch(/future-story\.md: scheduled: dateline 2026-02-28T19:00:00.000Z/);
+    expect(build.output).toContain(`Published ${FILLER_COUNT + 4} articles.`);
+  });
+});
+
+describe('untrusted frontmatter and Markdown', () => {
+  it('escapes frontmatter text and strips scripts, handlers, javascript: URLs, styles and iframes', () => {
+    const html = readFileSync(join(build.outDir, 'news/unsafe-markup/index.html'), 'utf8');
+    const $ = cheerio.load(html);
+    expect($('h1').text()).toBe('Quotes "and" <script>alert(1)</script> & more');
+    expect($('script').length).toBe(0);
+    expect($('style').length).toBe(0);
+    expect($('iframe').length).toBe(0);
+    expect($('[onerror]').length).toBe(0);
+    expect($('a[href^="javascript:"]').length).toBe(0);
+    expect($('.top-bar').text()).toContain('Lahore <b>bold</b>');
+  });
+
+  it('loads no script on any page', () => {
+    const withScripts = allFiles(build.outDir).filter(
+      (file) => file.endsWith('.html') && cheerio.load(readFileSync(file, 'utf8'))('script').length > 0,
+    );
+    expect(withScripts).toEqual([]);
+  });
+});
+
+describe('listing pages', () => {
+  it('lists an author’s articles newest first and paginates them', () => {
+    const first = page('/author/john-doe/');
+    expect(first('h1').text()).toBe('John Doe');
+    expect(first('.teaser-list .teaser').length).toBe(20);
+    expect(first('a[rel=next]').attr('href')).toBe('/author/john-doe/2/');
+    expect(first('.teaser-list .teaser__title a').first().attr('href')).toBe('/news/trade-corridor/');
+    const second = page('/author/john-doe/2/');
+    expect(second('.teaser-list .teaser').length).toBe(FILLER_COUNT + 2 - 20);
+    expect(second('a[rel=prev]').attr('href')).toBe('/author/john-doe/');
+  });
+
+  it('gives an author with no published article a page that says so', () => {
+    expect(page('/author/idle-writer/')('main').text()).toContain('no published articles yet');
+  });
+
+  it('paginates topic pages and the archive', () => {
+    expect(page('/tag/economy/')('a[rel=next]').attr('href')).toBe('/tag/economy/2/');
+    expect(page('/tag/economy/2/')('.teaser').length).toBe(FILLER_COUNT - 20);
+    expect(page('/news/')('a[rel=next]').attr('href')).toBe('/news/page/2/');
+    expect(page('/news/page/2/')('.teaser-list .teaser').length).toBe(FILLER_COUNT + 4 - 20);
+  });
+
+  it('lists every topic with its count on /tag/', () => {
+    const items = page('/tag/')('.topic-index li').map((_, li) => cheerio.load(li).text().replace(/\s+/g, ' ').trim()).get();
+    expect(items).toContain(`Economy ${FILLER_COUNT}`);
+    expect(items).toContain('Diplomacy 2');
+  });
+
+  it('shows the lead story, latest news and busiest topics on the home page', () => {
+    const $ = page('/');
+    expect($('.lead-story a').last().attr('href')).toBe('/news/trade-corridor/');
+    expect($('#home-latest').length).toBe(1);
+    expect($('#home-topic-economy').length).toBe(1);
+    expect($('#list-trending-now').length).toBe(1);
+  });
+
+  it('builds a 404 page', () => {
+    expect(page('/404.html')('h1').text()).toBe('Page not found');
+  });
+});
+
+describe('RSS feed', () => {
+  it('parses in feedparser with the newest published articles and absolute links', () => {
+    const script = `
+import feedparser, json, sys
+feed = feedparser.parse(sys.argv[1])
+print(json.dumps({"bozo": int(feed.bozo), "entries": [
+  {"link": e.link, "author": e.get("author"), "tags": [t.term for t in e.get("tags", [])]} for e in feed.entries]}))`;
+    const parsed = JSON.parse(
+      execFileSync('/usr/bin/python3', ['-c', script, join(build.outDir, 'rss.xml')], { encoding: 'utf8' }),
+    ) as { bozo: number; entries: { link: string; author: string; tags: string[] }[] };
+    expect(parsed.bozo).toBe(0);
+    expect(parsed.entries).toHaveLength(FILLER_COUNT + 4);
+    expect(parsed.entries[0]).toEqual({
+      link: 'https://dailyinsight.example/news/trade-corridor/',
+      author: 'John Doe',
+      tags: ['Trade', 'Diplomacy'],
+    });
+    expect(parsed.entries.map((entry) => entry.link).join()).not.toMatch(/draft-story|future-story/);
+  });
+});
