@@ -1,8 +1,9 @@
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { AstroError } from 'astro/errors';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import { readNewsroomSources, projectFileExists } from '../content-source/read-newsroom.ts';
-import { ContentValidationError } from '../lib/content-issues.ts';
+import { ContentValidationError, type ContentIssue } from '../lib/content-issues.ts';
 import { validateNewsroom, type SourceFile, type ValidSource } from '../lib/validate-content.ts';
 import { site } from '../site.config.ts';
 
@@ -17,7 +18,7 @@ export function articlesLoader(): Loader {
     load: async (context) => {
       const sources = await readNewsroomSources(site.contentDir);
       const result = validateNewsroom({ ...sources, fileExists: projectFileExists });
-      if (result.issues.length > 0) throw new ContentValidationError(result.issues);
+      if (result.issues.length > 0) throw contentError(result.issues);
       await storeEntries(context, result.articles, sources.articleFiles);
     },
   };
@@ -54,4 +55,10 @@ async function storeEntries(
     store.set({ id: entry.id, data, filePath: entry.file, digest, rendered });
   }
   for (const id of stale) store.delete(id);
+}
+
+/** An error Astro prints as a user error: the list of problems, a hint, and no stack trace. */
+function contentError(issues: readonly ContentIssue[]): AstroError {
+  const { message } = new ContentValidationError(issues);
+  return new AstroError(message, 'Fix the files listed above; `npm run dev` shows the site as you edit.');
 }

@@ -62,7 +62,8 @@ describe.each(MACHINE_ZONES)('parseDateline when the machine runs in %s', (machi
 
   it('really runs with the machine clock in that zone', () => {
     const instant = new Date(Date.UTC(2025, 3, 15, 12));
-    expect(-instant.getTimezoneOffset()).toBe(zoneOffsetMinutes(instant, machineZone));
+    expect(instant.getTimezoneOffset() + zoneOffsetMinutes(instant, machineZone)).toBe(0);
+    expect(new Date(2025, 3, 15).toISOString()).toBe(parseDateline('2025-04-15', machineZone).instant.toISOString());
   });
 
   it.each([
@@ -101,17 +102,12 @@ describe('parseDateline errors', () => {
     expect(() => parseDateline(text, 'Asia/Karachi')).toThrow(`not a date: "${text}"`);
   });
 
-  it('never returns an Invalid Date for a text it accepts', () => {
-    for (const text of ['2025-04-15T25:00:00Z', '2025-04-15T09:60:00Z', '2025-04-15T09:30:00+24:00']) {
-      let instant: Date | undefined;
-      try {
-        instant = parseDateline(text, 'UTC').instant;
-      } catch {
-        continue; // rejecting the text is fine
-      }
-      expect(Number.isNaN(instant.getTime()), `${text} parsed to an Invalid Date`).toBe(false);
-    }
-  });
+  it.each(['2025-04-15T25:00:00Z', '2025-04-15T09:60:00Z', '2025-04-15T09:30:00+24:00'])(
+    'throws for %s, a clock time no day has, instead of returning an Invalid Date',
+    (text) => {
+      expect(() => parseDateline(text, 'UTC')).toThrow(`not a date: "${text}"`);
+    },
+  );
 });
 
 describe('zoneOffsetMinutes', () => {
