@@ -1,4 +1,4 @@
-import { resolve } from 'node:path';
+import { resolve, sep } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { AstroError } from 'astro/errors';
 import type { Loader, LoaderContext } from 'astro/loaders';
@@ -16,10 +16,14 @@ export function articlesLoader(): Loader {
   return {
     name: 'newsroom-articles',
     load: async (context) => {
-      const sources = await readNewsroomSources(site.contentDir);
-      const result = validateNewsroom({ ...sources, fileExists: projectFileExists });
-      if (result.issues.length > 0) throw contentError(result.issues);
-      await storeEntries(context, result.articles, sources.articleFiles);
+      const sync = async () => {
+        const sources = await readNewsroomSources(site.contentDir);
+        const result = validateNewsroom({ ...sources, fileExists: projectFileExists });
+        if (result.issues.length > 0) throw contentError(result.issues);
+        await storeEntries(context, result.articles, sources.articleFiles);
+      };
+      await sync();
+      watchContent(context, sync);
     },
   };
 }
@@ -29,11 +33,37 @@ export function authorsLoader(): Loader {
   return {
     name: 'newsroom-authors',
     load: async (context) => {
-      const sources = await readNewsroomSources(site.contentDir);
-      const result = validateNewsroom({ ...sources, articleFiles: [], fileExists: projectFileExists });
-      await storeEntries(context, result.authors, sources.authorFiles);
+      const sync = async () => {
+        const sources = await readNewsroomSources(site.contentDir);
+        const result = validateNewsroom({ ...sources, articleFiles: [], fileExists: projectFileExists });
+        await storeEntries(context, result.authors, sources.authorFiles);
+      };
+      await sync();
+      watchContent(context, sync);
     },
   };
+}
+
+/**
+ * In `astro dev`, re-syncs when a file under the content folder changes. A broken edit is
+ * logged (with the same messages as the build) and the preview keeps the last good content.
+ */
+function watchContent(context: LoaderContext, sync: () => Promise<void>): void {
+  const { watcher, logger } = context;
+  if (!watcher) return;
+  const root = resolve(site.contentDir);
+  watcher.add(root);
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  watcher.on('all', (_event, path) => {
+    if (!resolve(path).startsWith(root + sep)) return;
+    clearTimeout(timer);
+    timer = setTimeout(() => {
+      sync().then(
+        () => logger.info('Content reloaded'),
+        (error: Error) => logger.error(error.message),
+      );
+    }, 50);
+  });
 }
 
 /** Renders and stores entries whose file changed since the last build; drops vanished ones. */

@@ -64,8 +64,12 @@ export interface Newsroom {
 
 let newsroom: Promise<Newsroom> | undefined;
 
-/** The published newsroom; loaded, filtered and cross-linked once, then shared by every page. */
+/**
+ * The published newsroom; loaded, filtered and cross-linked once per build, then shared by
+ * every page. The dev server recomputes it per request so edits show up at once.
+ */
 export function getNewsroom(): Promise<Newsroom> {
+  if (import.meta.env.DEV) return loadNewsroom();
   newsroom ??= loadNewsroom();
   return newsroom;
 }
