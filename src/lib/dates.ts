@@ -14,8 +14,16 @@ export function isValidDatelineText(value: string): boolean {
   const match = DATE_ONLY.exec(value) ?? DATE_TIME.exec(value);
   if (!match) return false;
   const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
+  if (match[4] !== undefined && !isValidClock(match)) return false;
   const probe = new Date(Date.UTC(year, month - 1, day));
   return probe.getUTCFullYear() === year && probe.getUTCMonth() === month - 1 && probe.getUTCDate() === day;
+}
+
+function isValidClock(match: RegExpExecArray): boolean {
+  const [hour, minute, second] = [Number(match[4]), Number(match[5]), Number(match[6] ?? 0)];
+  const offset = /^([+-])(\d{2}):(\d{2})$/.exec(match[7] ?? '');
+  const offsetOk = !offset || (Number(offset[2]) <= 14 && Number(offset[3]) < 60);
+  return hour < 24 && minute < 60 && second < 60 && offsetOk;
 }
 
 /**

@@ -27,6 +27,9 @@ const engines = {
 };
 
 const FIRST_FRONTMATTER_LINE = 2; // line 1 is the opening `---`
+// gray-matter hands js-yaml the text from the newline after `---`, so its 0-based line is
+// already one short of the file's 1-based line.
+const YAML_LINE_TO_FILE_LINE = 1;
 
 /**
  * Parses a Markdown file's frontmatter with YAML's core schema (dates stay strings).
@@ -39,7 +42,7 @@ export function parseSource(text: string): ParsedSource {
   } catch (error) {
     const mark = (error as { mark?: { line?: number } }).mark;
     const reason = (error as { reason?: string }).reason ?? (error as Error).message;
-    const line = typeof mark?.line === 'number' ? mark.line + FIRST_FRONTMATTER_LINE : undefined;
+    const line = typeof mark?.line === 'number' ? mark.line + YAML_LINE_TO_FILE_LINE : undefined;
     throw new FrontmatterSyntaxError(`invalid YAML: ${reason}`, line);
   }
   const data = parsed.data && typeof parsed.data === 'object' ? parsed.data : {};

@@ -55,7 +55,9 @@ export function resolveNow(sourceDateEpoch: string | undefined, wallClock: Date)
   if (!/^\d+$/.test(sourceDateEpoch.trim())) {
     throw new Error(`SOURCE_DATE_EPOCH must be whole seconds since 1970, got "${sourceDateEpoch}"`);
   }
-  return new Date(Number(sourceDateEpoch.trim()) * 1000);
+  const now = new Date(Number(sourceDateEpoch.trim()) * 1000);
+  if (Number.isNaN(now.getTime())) throw new Error(`SOURCE_DATE_EPOCH is out of range: "${sourceDateEpoch}"`);
+  return now;
 }
 
 /** The short report the build prints: how many were published, and each held-back file. */

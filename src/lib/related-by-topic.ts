@@ -4,14 +4,14 @@ import type { TopicGroup } from './topics.ts';
 const NEIGHBOURS_PER_TOPIC = 40;
 
 /**
- * A first Related News: articles sharing topics, rarer topics counting more, then nearer in
- * time, then by slug. Each topic offers only the articles nearest in time to the target, so the
+ * A first Related News: articles sharing topics, rarer topics counting more; ties go to the
+ * article nearer in time, then the newer one. Each topic offers only the articles nearest in time to the target, so the
  * cost stays linear in the number of articles however large a topic grows. Lists are filled up
  * from the latest articles, so they are never empty while the site has another article.
  *
  * `articles` must be newest first, and `groups` built from them (see `groupByTopic`).
  */
-export function relatedByTopic<T extends { slug: string }>(
+export function relatedByTopic<T extends { slug: string; published: Date }>(
   articles: readonly T[],
   groups: readonly TopicGroup<T>[],
   count: number,
@@ -35,8 +35,14 @@ export function relatedByTopic<T extends { slug: string }>(
         if (other.slug !== article.slug) scores.set(other, (scores.get(other) ?? 0) + weight);
       }
     }
+    const distance = (other: T) => Math.abs(other.published.getTime() - article.published.getTime());
     const chosen = [...scores]
-      .sort((a, b) => b[1] - a[1] || (rank.get(a[0].slug) ?? 0) - (rank.get(b[0].slug) ?? 0))
+      .sort(
+        (a, b) =>
+          b[1] - a[1] ||
+          distance(a[0]) - distance(b[0]) ||
+          (rank.get(a[0].slug) ?? 0) - (rank.get(b[0].slug) ?? 0),
+      )
       .slice(0, count)
       .map(([other]) => other);
     result.set(article.slug, fillFromLatest(chosen, articles, article.slug, count));

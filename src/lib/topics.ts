@@ -10,7 +10,11 @@ export interface Topic {
 
 /** URL slug of a topic name: lowercase, hyphenated, non-Latin letters kept ("Central Asia" → "central-asia"). */
 export function topicSlug(name: string): string {
-  return githubSlug(name.trim());
+  // Dashes of every kind join words, like a hyphen, so "Pakistan–Afghanistan" and
+  // "Pakistan-Afghanistan" share one topic page.
+  return githubSlug(name.trim().replace(/\p{Pd}+/gu, '-'))
+    .replace(/-{2,}/g, '-')
+    .replace(/^-|-$/g, '');
 }
 
 /** A topic with its articles, newest first, and how many there are. */

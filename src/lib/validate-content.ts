@@ -31,10 +31,18 @@ export interface NewsroomValidation {
   issues: ContentIssue[];
 }
 
+/** A file whose YAML parsed, whether or not its schema passed. */
+interface ParsedFile extends ParsedSource {
+  file: string;
+}
+
+const ID_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
 /**
  * Checks every article and author file and the links between them: YAML, schema, slug and id
  * shape, duplicate slugs, unknown authors and missing images. Collects every problem rather
- * than stopping at the first, so a writer fixes a commit in one pass.
+ * than stopping at the first, so a writer fixes a commit in one pass; cross-file checks also
+ * run on files whose schema failed, as far as their fields can be read.
  */
 export function validateNewsroom(input: {
   articleFiles: readonly SourceFile[];
@@ -42,31 +50,30 @@ export function validateNewsroom(input: {
   fileExists: (path: string) => boolean;
 }): NewsroomValidation {
   const issues: ContentIssue[] = [];
-  const authors = validateFiles(input.authorFiles, authorFrontmatterSchema, issues);
-  const articles = validateFiles(input.articleFiles, articleFrontmatterSchema, issues);
-  const authorIds = authors.map((author) => author.id);
-  const knownAuthors = new Set(authorIds);
-
+  const authorFiles = parseFiles(input.authorFiles, issues);
+  const articleFiles = parseFiles(input.articleFiles, issues);
+  const authors = validateSchema(authorFiles, authorFrontmatterSchema, issues);
+  const articles = validateSchema(articleFiles, articleFrontmatterSchema, issues);
   reportDuplicateIds(input.articleFiles, 'slug', issues);
   reportDuplicateIds(input.authorFiles, 'id', issues);
 
-  for (const article of articles) {
-    if (!knownAuthors.has(article.data.author)) {
-      const hint = suggestClosest(article.data.author, authorIds);
+  const authorIds = authorFiles.map((file) => idFromPath(file.file));
+  const knownAuthors = new Set(authorIds);
+  for (const article of articleFiles) {
+    const author = article.data['author'];
+    if (typeof author === 'string' && ID_PATTERN.test(author) && !knownAuthors.has(author)) {
+      const hint = suggestClosest(author, authorIds);
       issues.push({
         file: article.file,
         line: article.fieldLines.get('author'),
         field: 'author',
         message:
-          `unknown author "${article.data.author}"` +
-          (hint ? ` (did you mean "${hint}"?)` : ` (no file content/authors/${article.data.author}.md)`),
+          `unknown author "${author}"` + (hint ? ` (did you mean "${hint}"?)` : ` (no file authors/${author}.md)`),
       });
     }
-    checkImage(article, 'image', article.data.image, input.fileExists, issues);
+    checkImage(article, 'image', input.fileExists, issues);
   }
-  for (const author of authors) {
-    checkImage(author, 'avatar', author.data.avatar, input.fileExists, issues);
-  }
+  for (const author of authorFiles) checkImage(author, 'avatar', input.fileExists, issues);
   return { articles, authors, issues };
 }
 
@@ -75,70 +82,75 @@ export function idFromPath(path: string): string {
   return posix.basename(path).replace(/\.md$/i, '');
 }
 
-function validateFiles<TSchema extends z.ZodType>(
-  files: readonly SourceFile[],
-  schema: TSchema,
-  issues: ContentIssue[],
-): ValidSource<z.output<TSchema>>[] {
-  const valid: ValidSource<z.output<TSchema>>[] = [];
+function parseFiles(files: readonly SourceFile[], issues: ContentIssue[]): ParsedFile[] {
+  const parsed: ParsedFile[] = [];
   for (const file of files) {
-    let parsed: ParsedSource;
-    try {
-      parsed = parseSource(file.text);
-    } catch (error) {
-      const line = error instanceof FrontmatterSyntaxError ? error.line : undefined;
-      issues.push({ file: file.path, line, field: 'yaml', message: (error as Error).message });
-      continue;
-    }
     const id = idFromPath(file.path);
-    if (!/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(id)) {
+    if (!ID_PATTERN.test(id)) {
       issues.push({
         file: file.path,
         field: 'slug',
         message: `file name "${id}" must be lowercase letters, digits and hyphens (it becomes the URL)`,
       });
     }
-    const result = schema.safeParse(parsed.data);
+    try {
+      parsed.push({ file: file.path, ...parseSource(file.text) });
+    } catch (error) {
+      const line = error instanceof FrontmatterSyntaxError ? error.line : undefined;
+      issues.push({ file: file.path, line, field: 'yaml', message: (error as Error).message });
+    }
+  }
+  return parsed;
+}
+
+function validateSchema<TSchema extends z.ZodObject>(
+  files: readonly ParsedFile[],
+  schema: TSchema,
+  issues: ContentIssue[],
+): ValidSource<z.output<TSchema>>[] {
+  const knownFields = Object.keys(schema.shape);
+  const valid: ValidSource<z.output<TSchema>>[] = [];
+  for (const file of files) {
+    const result = schema.safeParse(file.data);
     if (!result.success) {
-      for (const issue of result.error.issues) issues.push(...describeSchemaIssue(file.path, issue, parsed));
+      for (const issue of result.error.issues) issues.push(...describeSchemaIssue(file, issue, knownFields));
       continue;
     }
     valid.push({
-      id,
-      file: file.path,
-      rawData: parsed.data,
+      id: idFromPath(file.file),
+      file: file.file,
+      rawData: file.data,
       data: result.data,
-      body: parsed.body,
-      fieldLines: parsed.fieldLines,
+      body: file.body,
+      fieldLines: file.fieldLines,
     });
   }
   return valid;
 }
 
-function describeSchemaIssue(file: string, issue: z.core.$ZodIssue, parsed: ParsedSource): ContentIssue[] {
-  const field = issue.path.map(String).join('.') || undefined;
-  const top = issue.path[0] === undefined ? undefined : String(issue.path[0]);
-  const line = top ? parsed.fieldLines.get(top) : undefined;
+function describeSchemaIssue(file: ParsedFile, issue: z.core.$ZodIssue, knownFields: string[]): ContentIssue[] {
   if (issue.code === 'unrecognized_keys') {
     return issue.keys.map((key) => {
-      const hint = suggestClosest(key, KNOWN_FIELDS);
+      const hint = suggestClosest(key, knownFields);
       return {
-        file,
-        line: parsed.fieldLines.get(key),
+        file: file.file,
+        line: file.fieldLines.get(key),
         field: key,
         message: `unknown field${hint ? ` (did you mean "${hint}"?)` : ''}`,
       };
     });
   }
-  const value = top === undefined ? undefined : parsed.data[top];
-  const missing = issue.code === 'invalid_type' && value === undefined && issue.path.length === 1;
-  return [{ file, line, field, message: missing ? 'is required' : issue.message }];
+  const top = issue.path[0] === undefined ? undefined : String(issue.path[0]);
+  const missing = issue.code === 'invalid_type' && issue.path.length === 1 && top !== undefined && file.data[top] === undefined;
+  return [
+    {
+      file: file.file,
+      line: top ? file.fieldLines.get(top) : undefined,
+      field: issue.path.map(String).join('.') || undefined,
+      message: missing ? 'is required' : issue.message,
+    },
+  ];
 }
-
-const KNOWN_FIELDS = [
-  ...Object.keys(articleFrontmatterSchema.shape),
-  ...Object.keys(authorFrontmatterSchema.shape),
-];
 
 function reportDuplicateIds(files: readonly SourceFile[], field: string, issues: ContentIssue[]): void {
   const byId = new Map<string, string[]>();
@@ -156,13 +168,13 @@ function reportDuplicateIds(files: readonly SourceFile[], field: string, issues:
 }
 
 function checkImage(
-  source: ValidSource<unknown>,
+  source: ParsedFile,
   field: string,
-  image: string | undefined,
   fileExists: (path: string) => boolean,
   issues: ContentIssue[],
 ): void {
-  if (image === undefined) return;
+  const image = source.data[field];
+  if (typeof image !== 'string' || image.trim() === '') return;
   const resolved = posix.normalize(posix.join(posix.dirname(source.file), image));
   if (!fileExists(resolved)) {
     issues.push({

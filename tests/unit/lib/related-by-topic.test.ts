@@ -5,13 +5,18 @@ import { groupByTopic } from '../../../src/lib/topics.ts';
 interface Item {
   slug: string;
   tags: string[];
+  published: Date;
 }
 
-/** Articles newest first, written as `slug: Tag, Tag`. */
+/** Articles newest first, one day apart, written as `slug: Tag, Tag`. */
 function newsroom(...lines: string[]): Item[] {
-  return lines.map((line) => {
+  return lines.map((line, index) => {
     const [slug = '', tags = ''] = line.split(':');
-    return { slug: slug.trim(), tags: tags.split(',').map((tag) => tag.trim()).filter(Boolean) };
+    return {
+      slug: slug.trim(),
+      tags: tags.split(',').map((tag) => tag.trim()).filter(Boolean),
+      published: new Date(Date.UTC(2025, 0, 1000 - index)),
+    };
   });
 }
 
@@ -88,6 +93,7 @@ describe('relatedByTopic', () => {
     const articles = Array.from({ length: 5000 }, (_, index) => ({
       slug: `article-${String(index).padStart(4, '0')}`,
       tags: ['Economy'],
+      published: new Date(Date.UTC(2020, 0, 5000 - index)),
     }));
     const lists = relatedByTopic(articles, groupByTopic(articles), 5);
     expect(lists.size).toBe(5000);
