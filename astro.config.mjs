@@ -1,17 +1,25 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
+import sitemap from '@astrojs/sitemap';
 import { unified } from '@astrojs/markdown-remark';
 import rehypeRaw from 'rehype-raw';
 import rehypeSanitize from 'rehype-sanitize';
 import { articleHtmlSchema } from './src/lib/html-sanitize-schema.ts';
+import { readArticleLastModified } from './src/content-source/published-dates.ts';
+import { site } from './src/site.config.ts';
 
 // Tests and benchmarks build other content folders into their own output and cache folders,
 // so that parallel or successive builds never share state.
 const outDir = process.env.OUT_DIR ?? './dist';
 const cacheDir = process.env.ASTRO_CACHE_DIR ?? './node_modules/.astro';
+const base = '/';
+
+/** @type {Promise<Map<string, Date>> | undefined} */
+let lastModified;
 
 export default defineConfig({
-  site: process.env.SITE_URL ?? 'https://dailyinsight.example',
+  site: site.url,
+  base,
   outDir,
   cacheDir,
   trailingSlash: 'always',
@@ -19,6 +27,17 @@ export default defineConfig({
   // Two content entries claiming one URL must stop the build, never silently keep one.
   prerenderConflictBehavior: 'error',
   devToolbar: { enabled: false },
+  integrations: [
+    sitemap({
+      filter: (page) => !page.endsWith('/404/'),
+      // Articles carry their own last change; list pages change with every new article.
+      serialize: async (item) => {
+        lastModified ??= readArticleLastModified(base);
+        const date = (await lastModified).get(item.url);
+        return date ? { ...item, lastmod: date.toISOString() } : item;
+      },
+    }),
+  ],
   markdown: {
     // Raw HTML in Markdown is parsed (rehype-raw) and then cleaned against one allowlist,
     // so pages and feeds only ever see sanitized markup.

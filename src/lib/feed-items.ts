@@ -1,14 +1,42 @@
-import type { Routes } from './urls.ts';
-import { absoluteUrl } from './urls.ts';
+import { escapeXml } from './xml.ts';
 
-/** What a feed needs of an article. */
-export interface FeedSource {
-  slug: string;
+/** An article as every feed format needs it; all URLs absolute. */
+export interface FeedArticle {
+  url: string;
   title: string;
   summary: string;
   published: Date;
+  /** ISO 8601 with the site zone's offset. */
+  publishedIso: string;
+  updatedIso: string | undefined;
   authorName: string;
-  topicNames: readonly string[];
+  authorUrl: string;
+  categories: readonly string[];
+  /** Sanitized body with absolute links. */
+  contentHtml: string;
+  lang: string;
+  image: FeedImage | undefined;
+}
+
+export interface FeedImage {
+  url: string;
+  type: string;
+  width: number;
+  height: number;
+}
+
+/** A feed's own description; all URLs absolute. */
+export interface FeedChannel {
+  title: string;
+  description: string;
+  siteUrl: string;
+  rssUrl: string;
+  jsonFeedUrl: string;
+  lang: string;
+  /** Small channel image for RSS (at most 144 px wide). */
+  logoUrl: string;
+  /** Square 512 px icon for JSON Feed readers. */
+  iconUrl: string;
 }
 
 /** An RSS item in the shape `@astrojs/rss` takes. */
@@ -17,26 +45,116 @@ export interface RssItem {
   link: string;
   pubDate: Date;
   description: string;
+  content: string;
   categories: string[];
   customData: string;
 }
 
+/** Google News: a feed may be at most 2 MB and an item at most 1 MB. */
+export const FEED_LIMITS = { feedBytes: 2 * 1024 * 1024, itemBytes: 1024 * 1024 } as const;
+
 /**
- * Maps articles (newest first) to RSS items with absolute links. The author goes out as
- * `dc:creator`, escaped here because `customData` is inserted as XML.
+ * RSS items: the canonical URL is link and guid (stable across edits), the full body goes in
+ * `content:encoded`, the author in `dc:creator`, the lead image in `media:content`.
+ * `customData` is parsed as XML by `@astrojs/rss`, so everything in it is escaped here.
  */
-export function toRssItems(articles: readonly FeedSource[], routes: Routes, siteUrl: string): RssItem[] {
+export function toRssItems(articles: readonly FeedArticle[]): RssItem[] {
   return articles.map((article) => ({
     title: article.title,
-    link: absoluteUrl(siteUrl, routes.article(article.slug)),
+    link: article.url,
     pubDate: article.published,
     description: article.summary,
-    categories: [...article.topicNames],
-    customData: `<dc:creator>${escapeXml(article.authorName)}</dc:creator>`,
+    content: article.contentHtml,
+    categories: [...article.categories],
+    customData:
+      `<dc:creator>${escapeXml(article.authorName)}</dc:creator>` +
+      (article.image
+        ? `<media:content url="${escapeXml(article.image.url)}" type="${escapeXml(article.image.type)}" ` +
+          `medium="image" width="${article.image.width}" height="${article.image.height}"/>`
+        : ''),
   }));
 }
 
-/** Escapes text for XML element content. */
-export function escapeXml(text: string): string {
-  return text.replaceAll('&', '&amp;').replaceAll('<', '&lt;').replaceAll('>', '&gt;');
+/**
+ * Channel elements beyond title, link and description. `lastBuildDate` is the newest item's
+ * date, not the wall clock, so unchanged content gives a byte-identical feed.
+ */
+export function rssChannelData(channel: FeedChannel, articles: readonly FeedArticle[]): string {
+  const newest = articles[0];
+  return (
+    `<language>${escapeXml(channel.lang)}</language>` +
+    `<atom:link href="${escapeXml(channel.rssUrl)}" rel="self" type="application/rss+xml"/>` +
+    (newest ? `<lastBuildDate>${newest.published.toUTCString()}</lastBuildDate>` : '') +
+    `<image><url>${escapeXml(channel.logoUrl)}</url><title>${escapeXml(channel.title)}</title>` +
+    `<link>${escapeXml(channel.siteUrl)}</link></image>`
+  );
+}
+
+/** Namespaces the RSS items use. */
+export const RSS_NAMESPACES = {
+  atom: 'http://www.w3.org/2005/Atom',
+  dc: 'http://purl.org/dc/elements/1.1/',
+  media: 'http://search.yahoo.com/mrss/',
+} as const;
+
+/** A JSON Feed 1.1 document with the same items as the RSS feed. */
+export function toJsonFeed(channel: FeedChannel, articles: readonly FeedArticle[]): Record<string, unknown> {
+  return {
+    version: 'https://jsonfeed.org/version/1.1',
+    title: channel.title,
+    home_page_url: channel.siteUrl,
+    feed_url: channel.jsonFeedUrl,
+    description: channel.description,
+    icon: channel.iconUrl,
+    favicon: channel.logoUrl,
+    language: channel.lang,
+    items: articles.map((article) => ({
+      id: article.url,
+      url: article.url,
+      title: article.title,
+      summary: article.summary,
+      content_html: article.contentHtml,
+      date_published: article.publishedIso,
+      ...(article.updatedIso ? { date_modified: article.updatedIso } : {}),
+      authors: [{ name: article.authorName, url: article.authorUrl }],
+      tags: [...article.categories],
+      language: article.lang,
+      ...(article.image ? { image: article.image.url } : {}),
+    })),
+  };
+}
+
+/**
+ * Keeps a feed inside Google News' limits: an item whose body alone passes the item limit
+ * goes out with its summary only, and the oldest items are dropped while the feed is too big.
+ * `overhead` is the size of everything but the items' bodies.
+ */
+export function fitFeedLimits(articles: readonly FeedArticle[], overhead = 64 * 1024): FeedArticle[] {
+  const bytes = (text: string) => Buffer.byteLength(text, 'utf8');
+  // Escaping can double a body's size in XML; budget for it.
+  const cost = (article: FeedArticle) => 2 * bytes(article.contentHtml) + bytes(article.summary) + 1024;
+  const fitted: FeedArticle[] = [];
+  let total = overhead;
+  for (const article of articles) {
+    const item = cost(article) > FEED_LIMITS.itemBytes ? { ...article, contentHtml: `<p>${escapeXml(article.summary)}</p>` } : article;
+    total += cost(item);
+    if (total > FEED_LIMITS.feedBytes) break;
+    fitted.push(item);
+  }
+  return fitted;
+}
+
+/**
+ * Makes every `href` and `src` in rendered HTML absolute against `pageUrl`, as feed readers
+ * show the body away from the site. Expects the serializer's double-quoted attributes.
+ */
+export function absolutizeUrls(html: string, pageUrl: string): string {
+  return html.replace(/\s(href|src)="([^"]*)"/g, (match, attribute: string, value: string) => {
+    try {
+      const decoded = value.replaceAll('&amp;', '&');
+      return ` ${attribute}="${new URL(decoded, pageUrl).href.replaceAll('&', '&amp;')}"`;
+    } catch {
+      return match;
+    }
+  });
 }

@@ -11,6 +11,13 @@ export interface Routes {
   topic(slug: string, page?: number): string;
   topicIndex(): string;
   rss(): string;
+  authorRss(id: string): string;
+  topicRss(slug: string): string;
+  jsonFeed(): string;
+  sitemapIndex(): string;
+  newsSitemap(): string;
+  /** A file in `public/`, such as `logo-512.png`. */
+  asset(file: string): string;
   /** Path segment for page params: undefined for page 1 (`/author/x/`), "2" for page 2. */
   pageParam(page: number): string | undefined;
 }
@@ -30,6 +37,12 @@ export function createRoutes(base = '/'): Routes {
     topic: (slug, page) => paged(page, 'tag', slug),
     topicIndex: () => join('tag'),
     rss: () => `${root}rss.xml`,
+    authorRss: (id) => `${join('author', id)}rss.xml`,
+    topicRss: (slug) => `${join('tag', slug)}rss.xml`,
+    jsonFeed: () => `${root}feed.json`,
+    sitemapIndex: () => `${root}sitemap-index.xml`,
+    newsSitemap: () => `${root}news-sitemap.xml`,
+    asset: (file) => `${root}${file.replace(/^\/+/, '')}`,
     pageParam: (page) => (page > 1 ? String(page) : undefined),
   };
 }

@@ -19,6 +19,8 @@ export interface Author {
   avatar: ImageMetadata | undefined;
   social: CollectionEntry<'authors'>['data']['social'];
   bioHtml: string;
+  /** The bio's first paragraph as plain text, for descriptions. */
+  bioText: string;
 }
 
 export interface Article {
@@ -126,6 +128,7 @@ function toAuthor(entry: CollectionEntry<'authors'>): Author {
     avatar: entry.data.avatar,
     social: entry.data.social,
     bioHtml: entry.rendered?.html ?? '',
+    bioText: firstParagraphText(entry.rendered?.html ?? ''),
   };
 }
 

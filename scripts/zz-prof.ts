@@ -1,0 +1,12 @@
+import { generateLabelledCorpus } from '../tests/support/related-corpus.ts';
+import { buildTermVectors } from '../src/lib/related/tfidf.ts';
+import { tokenize } from '../src/lib/related/tokenize.ts';
+import { computeRelated } from '../src/lib/related/engine.ts';
+const { articles } = generateLabelledCorpus({ articles: 10000, clusters: 100, seed: 7, untaggedShare: 0.2 });
+let t = performance.now();
+let n = 0; for (const a of articles) n += tokenize(a.text, 2).length;
+console.log('tokenize', performance.now() - t, n); t = performance.now();
+buildTermVectors(articles.map(a => a.text), 24, 2);
+console.log('tfidf', performance.now() - t); t = performance.now();
+computeRelated(articles);
+console.log('all', performance.now() - t);

@@ -1,0 +1,99 @@
+/**
+ * Rows of a sparse matrix, compressed: row `i` holds the keys `ids[offsets[i]…offsets[i + 1]]`
+ * (ascending) with their `weights`. Used for each article's topic and term vectors.
+ */
+export interface SparseRows {
+  offsets: Int32Array;
+  ids: Int32Array;
+  weights: Float64Array;
+}
+
+/**
+ * An inverted index of {@link SparseRows}: key `k` is held by the articles
+ * `docs[offsets[k]…offsets[k + 1]]` (ascending article index, so newest first) with `weights`.
+ */
+export interface Postings {
+  offsets: Int32Array;
+  docs: Int32Array;
+  weights: Float64Array;
+}
+
+/** Dot product of rows `i` and `j`, walking both sorted rows once. */
+export function dotRows(rows: SparseRows, i: number, j: number): number {
+  const { offsets, ids, weights } = rows;
+  let a = offsets[i]!;
+  let b = offsets[j]!;
+  const aEnd = offsets[i + 1]!;
+  const bEnd = offsets[j + 1]!;
+  let sum = 0;
+  while (a < aEnd && b < bEnd) {
+    const idA = ids[a]!;
+    const idB = ids[b]!;
+    if (idA === idB) sum += weights[a++]! * weights[b++]!;
+    else if (idA < idB) a++;
+    else b++;
+  }
+  return sum;
+}
+
+/** Builds the inverted index of `rows` over keys `0…keyCount - 1` in two linear passes. */
+export function invertRows(rows: SparseRows, keyCount: number): Postings {
+  const offsets = new Int32Array(keyCount + 1);
+  const total = rows.offsets[rows.offsets.length - 1]!;
+  for (let e = 0; e < total; e++) offsets[rows.ids[e]! + 1]!++;
+  for (let k = 0; k < keyCount; k++) offsets[k + 1]! += offsets[k]!;
+  const fill = offsets.slice(0, keyCount);
+  const docs = new Int32Array(total);
+  const weights = new Float64Array(total);
+  for (let doc = 0; doc + 1 < rows.offsets.length; doc++) {
+    for (let e = rows.offsets[doc]!; e < rows.offsets[doc + 1]!; e++) {
+      const at = fill[rows.ids[e]!]!++;
+      docs[at] = doc;
+      weights[at] = rows.weights[e]!;
+    }
+  }
+  return { offsets, docs, weights };
+}
+
+/**
+ * The range `[start, end)` of key `key`'s postings that holds `doc` and up to `size` other
+ * articles nearest to it in time (ties go to the newer). Newer articles are passed over unless
+ * `allowNewer`; articles published at the same instant always qualify. `doc` must hold `key`.
+ */
+export function nearestInTime(
+  postings: Postings,
+  key: number,
+  doc: number,
+  size: number,
+  published: Float64Array,
+  allowNewer: boolean,
+): [number, number] {
+  const { docs } = postings;
+  const from = postings.offsets[key]!;
+  const to = postings.offsets[key + 1]!;
+  const at = lowerBound(docs, from, to, doc);
+  const time = published[doc]!;
+  let start = at;
+  let end = at + 1;
+  for (let taken = 0; taken < size; taken++) {
+    const newer = start > from ? published[docs[start - 1]!]! - time : Infinity;
+    const older = end < to ? time - published[docs[end]!]! : Infinity;
+    const canTakeNewer = newer !== Infinity && (allowNewer || newer === 0);
+    if (canTakeNewer && newer <= older) start--;
+    else if (older !== Infinity) end++;
+    else break;
+  }
+  return [start, end];
+}
+
+/** First position in the ascending `values[from…to)` whose value is ≥ `value`. */
+export function lowerBound(values: Int32Array, from: number, to: number, value: number): number {
+  let lo = from;
+  let hi = to;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (values[mid]! < value) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}

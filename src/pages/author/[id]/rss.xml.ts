@@ -1,0 +1,24 @@
+import type { APIRoute, GetStaticPaths } from 'astro';
+import { feedChannel, rssResponse } from '../../../queries/feeds.ts';
+import { getNewsroom, type Article, type Author } from '../../../queries/newsroom.ts';
+import { routes } from '../../../site/routes.ts';
+import { site } from '../../../site.config.ts';
+
+export const getStaticPaths = (async () => {
+  const { authors, articlesByAuthor } = await getNewsroom();
+  return authors.map((author) => ({
+    params: { id: author.id },
+    props: { author, articles: articlesByAuthor.get(author.id) ?? [] },
+  }));
+}) satisfies GetStaticPaths;
+
+export const GET: APIRoute<{ author: Author; articles: Article[] }> = ({ props }) =>
+  rssResponse(
+    feedChannel({
+      title: `${props.author.name} | ${site.name}`,
+      description: `Articles by ${props.author.name}`,
+      pagePath: routes.author(props.author.id),
+      rssPath: routes.authorRss(props.author.id),
+    }),
+    props.articles,
+  );

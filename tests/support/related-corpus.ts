@@ -1,0 +1,171 @@
+import type { RelatedArticle } from '../../src/lib/related/types.ts';
+
+/** What {@link generateLabelledCorpus} makes. */
+export interface LabelledCorpusOptions {
+  /** Number of articles. */
+  articles: number;
+  /** Number of topic clusters the articles are drawn from. */
+  clusters: number;
+  /** PRNG seed: the same seed gives the same corpus. */
+  seed: number;
+  /** Share of articles with no topics at all, so only their text can relate them. */
+  untaggedShare: number;
+}
+
+/** Articles for the related-news engine, and the cluster each one was drawn from. */
+export interface LabelledCorpus {
+  articles: RelatedArticle[];
+  clusterOf: Map<string, number>;
+}
+
+/** A small seeded PRNG (mulberry32): returns floats in [0, 1), the same sequence for a seed. */
+export function mulberry32(seed: number): () => number {
+  let state = seed >>> 0;
+  return () => {
+    state = (state + 0x6d2b79f5) >>> 0;
+    let t = state;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4_294_967_296;
+  };
+}
+
+const START = Date.UTC(2020, 0, 1);
+const SPAN_MS = 5 * 365 * 86_400_000;
+const OWN_WORDS = 60;
+const BORROWED_WORDS = 20;
+const COMMON_WORDS = 600;
+const NOISE_WORDS = 15_000;
+const CITIES = 40;
+const REGIONS = ['africa', 'americas', 'central-asia', 'east-asia', 'europe', 'middle-east', 'south-asia', 'oceania'];
+// Every eighth cluster writes in Urdu, so the engine is measured on a second script too.
+const URDU_EVERY = 8;
+const SYLLABLES = {
+  en: ['ba', 'de', 'fi', 'go', 'hu', 'ka', 'le', 'mi', 'no', 'pu', 'ra', 'se', 'ti', 'vo', 'wu', 'za'],
+  ur: ['با', 'تی', 'جو', 'دا', 'رو', 'سی', 'فا', 'قو', 'لی', 'مو', 'نا', 'وی', 'پا', 'چی', 'کو', 'گا'],
+} as const;
+const FUNCTION_WORDS = {
+  en: ['the', 'of', 'and', 'to', 'in', 'a', 'is', 'that', 'for', 'on', 'was', 'with', 'said', 'by', 'it'],
+  ur: ['کے', 'میں', 'کی', 'ہے', 'اور', 'سے', 'کو', 'کا', 'نے', 'پر', 'یہ'],
+} as const;
+type Script = keyof typeof SYLLABLES;
+
+/**
+ * A labelled corpus that is deliberately not easy: each cluster has its own Zipf-distributed
+ * words, a quarter of them borrowed from the next cluster, but most tokens are function words,
+ * a vocabulary shared by all clusters, and rare noise words (names, places). Tagged articles get
+ * some of their cluster's three topics, often a topic of another cluster, often a region topic
+ * shared across clusters, and often "world", which is on too many articles to count. About
+ * `articles / 50` authors (half of each one's work on a beat), 40 cities at random, dates over
+ * five years from 2020. Deterministic for a seed.
+ */
+export function generateLabelledCorpus(options: LabelledCorpusOptions): LabelledCorpus {
+  const random = mulberry32(options.seed);
+  const pick = <T>(values: readonly T[]): T => values[Math.floor(random() * values.length)]!;
+  const scriptOf = (cluster: number): Script => (cluster % URDU_EVERY === URDU_EVERY - 1 ? 'ur' : 'en');
+  const words = { en: wordMaker('en'), ur: wordMaker('ur') };
+  const common = { en: words.en.take(COMMON_WORDS), ur: words.ur.take(COMMON_WORDS) };
+  const noise = { en: words.en.take(NOISE_WORDS), ur: words.ur.take(NOISE_WORDS) };
+  const own = Array.from({ length: options.clusters }, (_, cluster) => words[scriptOf(cluster)].take(OWN_WORDS));
+  // Shuffled so that the borrowed words are not always the next cluster's most frequent ones.
+  const vocabulary = own.map((list, cluster) =>
+    shuffle([...list, ...own[(cluster + 1) % options.clusters]!.slice(0, BORROWED_WORDS)], random),
+  );
+  const zipfCluster = zipfSampler(OWN_WORDS + BORROWED_WORDS, random);
+  const zipfCommon = zipfSampler(COMMON_WORDS, random);
+  const authorCount = Math.max(2, Math.round(options.articles / 50));
+
+  const sentence = (cluster: number, length: number, clusterShare: number): string => {
+    const script = scriptOf(cluster);
+    const out: string[] = [];
+    for (let k = 0; k < length; k++) {
+      const roll = random();
+      let word: string;
+      if (roll < 0.25) word = pick(FUNCTION_WORDS[script]);
+      else if (roll < 0.25 + clusterShare) word = vocabulary[cluster]![zipfCluster()]!;
+      else if (roll < 0.82) word = common[script][zipfCommon()]!;
+      else word = pick(noise[script]);
+      // Some Urdu words carry an optional vowel mark, as hand-typed text does.
+      if (script === 'ur' && random() < 0.1) word = `${word.slice(0, 1)}\u064E${word.slice(1)}`;
+      out.push(word);
+    }
+    return out.join(' ');
+  };
+
+  const articles: RelatedArticle[] = [];
+  const clusterOf = new Map<string, number>();
+  for (let index = 0; index < options.articles; index++) {
+    const cluster = Math.floor(random() * options.clusters);
+    const slug = `story-${String(index).padStart(6, '0')}`;
+    const text = [
+      sentence(cluster, 6 + Math.floor(random() * 6), 0.35),
+      sentence(cluster, 14 + Math.floor(random() * 12), 0.2),
+      sentence(cluster, 60 + Math.floor(random() * 140), 0.15),
+    ].join('\n\n');
+    const tags = random() < options.untaggedShare ? [] : drawTags(cluster, options.clusters, random);
+    const author = random() < 0.5 ? (cluster * 7 + Math.floor(random() * 3)) % authorCount : Math.floor(random() * authorCount);
+    articles.push({
+      slug,
+      tags,
+      author: `author-${author}`,
+      city: `city-${Math.floor(random() * CITIES)}`,
+      published: START + Math.floor(random() * (SPAN_MS / 60_000)) * 60_000,
+      text,
+    });
+    clusterOf.set(slug, cluster);
+  }
+  return { articles, clusterOf };
+}
+
+function drawTags(cluster: number, clusters: number, random: () => number): string[] {
+  const tags = new Set<string>();
+  const topic = (c: number, variant: number) => (variant === 0 ? `topic-${c}` : `topic-${c}-${'xyz'[variant - 1]}`);
+  if (random() < 0.8) tags.add(topic(cluster, 0));
+  if (random() < 0.35) tags.add(topic(cluster, 1));
+  if (random() < 0.35) tags.add(topic(cluster, 2));
+  if (random() < 0.2) tags.add(topic((cluster + 1 + Math.floor(random() * (clusters - 1))) % clusters, Math.floor(random() * 3)));
+  if (random() < 0.5) tags.add(REGIONS[Math.floor(random() * REGIONS.length)]!);
+  if (random() < 0.35) tags.add('world');
+  return [...tags];
+}
+
+// Unique made-up words of two-letter syllables (so every word parses one way), at least six
+// letters long, handed out in order.
+function wordMaker(script: Script): { take: (count: number) => string[] } {
+  const syllables = SYLLABLES[script];
+  let next = 0;
+  const word = (index: number): string => {
+    let out = '';
+    for (let rest = index, digits = 0; rest > 0 || digits < 3; rest = Math.floor(rest / 16), digits++) {
+      out = syllables[rest % 16]! + out;
+    }
+    return out;
+  };
+  return { take: (count) => Array.from({ length: count }, () => word(next++)) };
+}
+
+// Draws ranks 0…size-1 with probability proportional to 1 / (rank + 1).
+function zipfSampler(size: number, random: () => number): () => number {
+  const cumulative = new Float64Array(size);
+  let sum = 0;
+  for (let rank = 0; rank < size; rank++) cumulative[rank] = sum += 1 / (rank + 1);
+  return () => {
+    const target = random() * sum;
+    let lo = 0;
+    let hi = size - 1;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if (cumulative[mid]! < target) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  };
+}
+
+function shuffle<T>(values: T[], random: () => number): T[] {
+  for (let i = values.length - 1; i > 0; i--) {
+    const j = Math.floor(random() * (i + 1));
+    [values[i], values[j]] = [values[j]!, values[i]!];
+  }
+  return values;
+}
