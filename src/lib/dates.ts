@@ -60,6 +60,23 @@ export function toIsoWithOffset(instant: Date, timeZone: string): string {
   );
 }
 
+const WEEKDAYS = ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'];
+const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+
+/**
+ * RFC 822 date as RSS wants it, in the zone's local time with its offset:
+ * "Tue, 15 Apr 2025 00:00:00 +0500", so a date-only dateline reads as its own day.
+ */
+export function toRfc822(instant: Date, timeZone: string): string {
+  const iso = toIsoWithOffset(instant, timeZone);
+  const [date = '', rest = ''] = iso.split('T');
+  const [year, month, day] = date.split('-').map(Number) as [number, number, number];
+  const weekday = WEEKDAYS[new Date(Date.UTC(year, month - 1, day)).getUTCDay()];
+  const time = rest.slice(0, 8);
+  const offset = rest.slice(8).replace(':', '');
+  return `${weekday}, ${pad(day)} ${MONTHS[month - 1]} ${year} ${time} ${offset}`;
+}
+
 /** `2025-04-15`: the calendar day of `instant` in `timeZone`. */
 export function toCalendarDate(instant: Date, timeZone: string): string {
   const p = partsInZone(instant, timeZone);

@@ -1,3 +1,4 @@
+import { decodeHTMLAttribute } from 'entities';
 import { escapeXml } from './xml.ts';
 
 /** An article as every feed format needs it; all URLs absolute. */
@@ -8,6 +9,8 @@ export interface FeedArticle {
   published: Date;
   /** ISO 8601 with the site zone's offset. */
   publishedIso: string;
+  /** RFC 822 with the site zone's offset, for RSS. */
+  publishedRfc822: string;
   updatedIso: string | undefined;
   authorName: string;
   authorUrl: string;
@@ -39,11 +42,13 @@ export interface FeedChannel {
   iconUrl: string;
 }
 
-/** An RSS item in the shape `@astrojs/rss` takes. */
+/**
+ * An RSS item in the shape `@astrojs/rss` takes. `pubDate` travels in `customData`, because the
+ * library would write it in GMT, moving a date-only dateline to the day before.
+ */
 export interface RssItem {
   title: string;
   link: string;
-  pubDate: Date;
   description: string;
   content: string;
   categories: string[];
@@ -62,11 +67,11 @@ export function toRssItems(articles: readonly FeedArticle[]): RssItem[] {
   return articles.map((article) => ({
     title: article.title,
     link: article.url,
-    pubDate: article.published,
     description: article.summary,
     content: article.contentHtml,
     categories: [...article.categories],
     customData:
+      `<pubDate>${article.publishedRfc822}</pubDate>` +
       `<dc:creator>${escapeXml(article.authorName)}</dc:creator>` +
       (article.image
         ? `<media:content url="${escapeXml(article.image.url)}" type="${escapeXml(article.image.type)}" ` +
@@ -84,7 +89,7 @@ export function rssChannelData(channel: FeedChannel, articles: readonly FeedArti
   return (
     `<language>${escapeXml(channel.lang)}</language>` +
     `<atom:link href="${escapeXml(channel.rssUrl)}" rel="self" type="application/rss+xml"/>` +
-    (newest ? `<lastBuildDate>${newest.published.toUTCString()}</lastBuildDate>` : '') +
+    (newest ? `<lastBuildDate>${newest.publishedRfc822}</lastBuildDate>` : '') +
     `<image><url>${escapeXml(channel.logoUrl)}</url><title>${escapeXml(channel.title)}</title>` +
     `<link>${escapeXml(channel.siteUrl)}</link></image>`
   );
@@ -146,15 +151,17 @@ export function fitFeedLimits(articles: readonly FeedArticle[], overhead = 64 * 
 
 /**
  * Makes every `href` and `src` in rendered HTML absolute against `pageUrl`, as feed readers
- * show the body away from the site. Expects the serializer's double-quoted attributes.
+ * show the body away from the site. Works on the serializer's output, where text never holds
+ * a raw `<`, so only real tags are touched; attribute values are decoded before resolving.
  */
 export function absolutizeUrls(html: string, pageUrl: string): string {
-  return html.replace(/\s(href|src)="([^"]*)"/g, (match, attribute: string, value: string) => {
-    try {
-      const decoded = value.replaceAll('&amp;', '&');
-      return ` ${attribute}="${new URL(decoded, pageUrl).href.replaceAll('&', '&amp;')}"`;
-    } catch {
-      return match;
-    }
-  });
+  return html.replace(/<[a-zA-Z][^>]*>/g, (tag) =>
+    tag.replace(/(\s(?:href|src)=)"([^"]*)"/g, (attribute, name: string, value: string) => {
+      try {
+        return `${name}"${escapeXml(new URL(decodeHTMLAttribute(value), pageUrl).href)}"`;
+      } catch {
+        return attribute;
+      }
+    }),
+  );
 }

@@ -44,6 +44,7 @@ export function toNewsSitemap(entries: readonly NewsSitemapEntry[], publicationN
  */
 export function newsLanguage(lang: string): string {
   const [language = '', region = ''] = lang.toLowerCase().split('-');
-  if (language === 'zh') return region === 'tw' || region === 'hant' ? 'zh-tw' : 'zh-cn';
+  // Google News names Chinese by script: Traditional (Taiwan, Hong Kong, Macau) or Simplified.
+  if (language === 'zh') return ['tw', 'hant', 'hk', 'mo'].includes(region) ? 'zh-tw' : 'zh-cn';
   return language;
 }

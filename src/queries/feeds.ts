@@ -1,6 +1,6 @@
 import rss from '@astrojs/rss';
 import { absoluteUrl } from '../lib/urls.ts';
-import { toIsoWithOffset } from '../lib/dates.ts';
+import { toIsoWithOffset, toRfc822 } from '../lib/dates.ts';
 import {
   absolutizeUrls,
   fitFeedLimits,
@@ -83,6 +83,7 @@ async function toFeedArticle(article: Article): Promise<FeedArticle> {
     summary: article.summary,
     published: article.published,
     publishedIso: toIsoWithOffset(article.published, site.timeZone),
+    publishedRfc822: toRfc822(article.published, site.timeZone),
     updatedIso: article.updated ? toIsoWithOffset(article.updated.instant, site.timeZone) : undefined,
     authorName: article.author.name,
     authorUrl: absoluteUrl(site.url, routes.author(article.author.id)),

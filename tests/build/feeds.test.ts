@@ -232,10 +232,10 @@ describe('sitemaps and robots', () => {
 
 describe('page metadata', () => {
   function jsonLdOf(path: string): Record<string, unknown>[] {
-    return cheerio
-      .load(read(path))('script[type="application/ld+json"]')
-      .map((_, script) => JSON.parse(cheerio.load(script).text()) as Record<string, unknown>)
-      .get();
+    const $ = cheerio.load(read(path));
+    return $('script[type="application/ld+json"]')
+      .toArray()
+      .map((script) => JSON.parse($(script).text()) as Record<string, unknown>);
   }
 
   it('gives every article page a NewsArticle with the required fields', () => {

@@ -22,13 +22,14 @@ export function createCandidateFinder(
 
   return (target) => {
     let touchedCount = 0;
+    const notNewerFrom = corpus.sameTimeStart[target]!;
     const collect = (rows: SparseRows, postings: Postings, weight: number, window: number, ignored?: Uint8Array) => {
       if (weight === 0) return;
       for (let e = rows.offsets[target]!; e < rows.offsets[target + 1]!; e++) {
         const key = rows.ids[e]!;
         const share = weight * rows.weights[e]!;
         if (share === 0 || ignored?.[key]) continue;
-        const [start, end] = nearestInTime(postings, key, target, window, corpus.published, allowNewer);
+        const [start, end] = nearestInTime(postings, key, target, window, allowNewer, notNewerFrom);
         for (let p = start; p < end; p++) {
           const other = postings.docs[p]!;
           if (other === target) continue;

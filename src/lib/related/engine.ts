@@ -1,7 +1,7 @@
 import { createCandidateFinder } from './candidates.ts';
 import { prepareCorpus } from './corpus.ts';
 import { findFallbacks } from './fallback.ts';
-import { compareScored, createSignalScorer, sumSignals } from './score.ts';
+import { compareScored, createSignalScorer } from './score.ts';
 import { assertRelatedSettings, DEFAULT_RELATED_SETTINGS, type RelatedSettings } from './settings.ts';
 import type { RelatedArticle, RelatedResult } from './types.ts';
 
@@ -36,16 +36,13 @@ export function computeRelated(
   const related = new Map<string, RelatedResult[]>();
   corpus.slugs.forEach((slug, target) => {
     const scored = findCandidates(target)
-      .map((index) => {
-        const signals = scorer.signals(target, index);
-        return { index, signals, score: sumSignals(signals) };
-      })
+      .map((index) => ({ index, score: scorer.score(target, index) }))
       .sort(compareScored)
       .slice(0, settings.count);
-    const results: RelatedResult[] = scored.map(({ index, signals, score }) => ({
+    const results: RelatedResult[] = scored.map(({ index, score }) => ({
       slug: corpus.slugs[index]!,
       score,
-      signals,
+      signals: scorer.signals(target, index),
       reason: 'scored',
     }));
     if (results.length < settings.count) {

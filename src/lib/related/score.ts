@@ -7,9 +7,9 @@ const DAY_MS = 86_400_000;
 
 /** Scores pairs of articles of one prepared corpus, by position in canonical order. */
 export interface SignalScorer {
-  /** The weighted city, author and time signals, which every pair has without an index. */
-  context(target: number, other: number): number;
-  /** All five weighted signals, exactly. */
+  /** The sum of the five weighted signals, exactly as {@link sumSignals} of `signals` adds them. */
+  score(target: number, other: number): number;
+  /** All five weighted signals. */
   signals(target: number, other: number): RelatedSignals;
 }
 
@@ -18,18 +18,14 @@ export function createSignalScorer(corpus: PreparedCorpus, settings: RelatedSett
   const { weights } = settings;
   const decayPerMs = Math.LN2 / (settings.timeHalfLifeDays * DAY_MS);
   const { cities, authors, published } = corpus;
+  const tags = (a: number, b: number) => weights.tags * Math.min(1, dotRows(corpus.tags, a, b));
+  const text = (a: number, b: number) => weights.text * dotRows(corpus.terms, a, b);
   const city = (a: number, b: number) => (cities[a] !== -1 && cities[a] === cities[b] ? weights.city : 0);
   const author = (a: number, b: number) => (authors[a] !== -1 && authors[a] === authors[b] ? weights.author : 0);
   const time = (a: number, b: number) => weights.time * Math.exp(-Math.abs(published[a]! - published[b]!) * decayPerMs);
   return {
-    context: (a, b) => city(a, b) + author(a, b) + time(a, b),
-    signals: (a, b) => ({
-      tags: weights.tags * dotRows(corpus.tags, a, b),
-      text: weights.text * dotRows(corpus.terms, a, b),
-      city: city(a, b),
-      author: author(a, b),
-      time: time(a, b),
-    }),
+    score: (a, b) => tags(a, b) + text(a, b) + city(a, b) + author(a, b) + time(a, b),
+    signals: (a, b) => ({ tags: tags(a, b), text: text(a, b), city: city(a, b), author: author(a, b), time: time(a, b) }),
   };
 }
 

@@ -53,14 +53,14 @@ export interface RelatedSettings {
 export const DEFAULT_RELATED_SETTINGS: Readonly<RelatedSettings> = Object.freeze({
   count: 5,
   allowNewer: true,
-  weights: Object.freeze({ tags: 1, text: 1, city: 0.05, author: 0.05, time: 0.15 }),
+  weights: Object.freeze({ tags: 0.3, text: 1, city: 0.05, author: 0.05, time: 0.05 }),
   timeHalfLifeDays: 30,
   tagCutoffShare: 0.2,
   tagCutoffMinArticles: 20,
-  termsPerArticle: 24,
+  termsPerArticle: 32,
   minTokenLength: 2,
   tagWindow: 40,
-  termWindow: 24,
+  termWindow: 32,
 });
 
 /** Throws a `RangeError` naming the first setting that is out of range. */

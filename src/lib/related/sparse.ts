@@ -56,34 +56,29 @@ export function invertRows(rows: SparseRows, keyCount: number): Postings {
 }
 
 /**
- * The range `[start, end)` of key `key`'s postings that holds `doc` and up to `size` other
- * articles nearest to it in time (ties go to the newer). Newer articles are passed over unless
- * `allowNewer`; articles published at the same instant always qualify. `doc` must hold `key`.
+ * The range `[start, end)` of key `key`'s postings that holds `doc` and up to `size` others
+ * nearest to it in time: half newer and half older where both exist, otherwise more from the side
+ * that has them. Without `allowNewer`, only older articles and those published at the same
+ * instant are taken (positions from `notNewerFrom` on). `doc` must hold `key`.
  */
 export function nearestInTime(
   postings: Postings,
   key: number,
   doc: number,
   size: number,
-  published: Float64Array,
   allowNewer: boolean,
+  notNewerFrom: number,
 ): [number, number] {
-  const { docs } = postings;
   const from = postings.offsets[key]!;
   const to = postings.offsets[key + 1]!;
-  const at = lowerBound(docs, from, to, doc);
-  const time = published[doc]!;
-  let start = at;
-  let end = at + 1;
-  for (let taken = 0; taken < size; taken++) {
-    const newer = start > from ? published[docs[start - 1]!]! - time : Infinity;
-    const older = end < to ? time - published[docs[end]!]! : Infinity;
-    const canTakeNewer = newer !== Infinity && (allowNewer || newer === 0);
-    if (canTakeNewer && newer <= older) start--;
-    else if (older !== Infinity) end++;
-    else break;
+  if (to - from <= size + 1 && allowNewer) return [from, to];
+  const at = lowerBound(postings.docs, from, to, doc);
+  if (!allowNewer) {
+    const start = lowerBound(postings.docs, from, at, notNewerFrom);
+    return [start, Math.min(to, Math.max(at + 1, start + size + 1))];
   }
-  return [start, end];
+  const start = Math.max(from, Math.min(at - (size >> 1), to - size - 1));
+  return [start, start + size + 1];
 }
 
 /** First position in the ascending `values[from…to)` whose value is ≥ `value`. */

@@ -2,7 +2,7 @@ import type { SparseRows } from './sparse.ts';
 
 /** Topic vectors of a corpus, and which topics the cut-off left out. */
 export interface TagVectors {
-  /** Every topic of each article; cut-off topics carry weight 0. */
+  /** Every topic of each article, weighted by the square root of its rarity; cut-off topics weigh 0. */
   rows: SparseRows;
   /** Topic slug of each id. */
   names: string[];
@@ -17,10 +17,12 @@ export interface TagCutoff {
 }
 
 /**
- * Weighs each article's topics by rarity, `ln(1 + N / df)`, and scales them to unit length, so
- * the dot product of two rows is the cosine of their topic sets with rare topics counting more.
- * A topic on more than `tagCutoffShare` of the articles (and more than `tagCutoffMinArticles`)
- * keeps its place in the rows, for the same-topic fallback, but weighs nothing.
+ * Gives each topic a rarity between 0 and 1 on a log scale, `ln(1 + N / df) / ln(1 + N / 2)`:
+ * 1 for a topic on two articles (the rarest that can be shared), falling toward 0 as it spreads.
+ * Row weights are the square roots of rarity, so the dot product of two rows is the sum of the
+ * rarities of the topics they share. A topic on more than `tagCutoffShare` of the articles (and
+ * more than `tagCutoffMinArticles`) keeps its place in the rows, for the same-topic fallback, but
+ * weighs nothing.
  */
 export function buildTagVectors(tagLists: readonly (readonly string[])[], cutoff: TagCutoff): TagVectors {
   const idOf = new Map<string, number>();
@@ -43,19 +45,19 @@ export function buildTagVectors(tagLists: readonly (readonly string[])[], cutoff
   const total = tagLists.length;
   const limit = Math.max(cutoff.tagCutoffShare * total, cutoff.tagCutoffMinArticles);
   const ignored = documentFrequency.map((df) => (df > limit ? 1 : 0));
-  const rarity = Float64Array.from(documentFrequency, (df, id) => (ignored[id] ? 0 : Math.log(1 + total / df)));
+  const scale = Math.log(1 + total / 2);
+  const root = Float64Array.from(documentFrequency, (df, id) =>
+    ignored[id] ? 0 : Math.sqrt(Math.min(1, Math.log(1 + total / df) / scale)),
+  );
 
   const offsets = new Int32Array(total + 1);
   unique.forEach((ids, doc) => (offsets[doc + 1] = offsets[doc]! + ids.length));
   const ids = new Int32Array(offsets[total]!);
   const weights = new Float64Array(offsets[total]!);
   unique.forEach((row, doc) => {
-    let norm = 0;
-    for (const id of row) norm += rarity[id]! * rarity[id]!;
-    norm = Math.sqrt(norm);
     row.forEach((id, k) => {
       ids[offsets[doc]! + k] = id;
-      weights[offsets[doc]! + k] = norm > 0 ? rarity[id]! / norm : 0;
+      weights[offsets[doc]! + k] = root[id]!;
     });
   });
   return { rows: { offsets, ids, weights }, names, ignored: Uint8Array.from(ignored) };

@@ -6,6 +6,7 @@ import {
   parseDateline,
   toCalendarDate,
   toIsoWithOffset,
+  toRfc822,
   zoneOffsetMinutes,
 } from '../../../src/lib/dates.ts';
 
@@ -201,5 +202,21 @@ describe('formatLongDate and formatShortDate', () => {
     expect(urdu).toContain('اپریل');
     expect(urdu).not.toContain('April');
     expect(formatLongDate(karachiDay, 'Asia/Karachi', 'en-GB')).toMatch(/^Tuesday,? 15 April 2025$/);
+  });
+});
+
+describe('toRfc822', () => {
+  it.each([
+    ['2025-04-14T19:00:00Z', 'Asia/Karachi', 'Tue, 15 Apr 2025 00:00:00 +0500'],
+    ['2025-04-15T09:30:00Z', 'UTC', 'Tue, 15 Apr 2025 09:30:00 +0000'],
+    ['2025-01-15T12:00:00Z', 'America/New_York', 'Wed, 15 Jan 2025 07:00:00 -0500'],
+    ['2025-07-01T00:00:00Z', 'Asia/Kolkata', 'Tue, 01 Jul 2025 05:30:00 +0530'],
+  ])('writes %s in %s as "%s"', (instant, zone, expected) => {
+    expect(toRfc822(new Date(instant), zone)).toBe(expected);
+  });
+
+  it('keeps a date-only dateline on its own day', () => {
+    const { instant } = parseDateline('2025-04-15', 'Asia/Karachi');
+    expect(toRfc822(instant, 'Asia/Karachi')).toMatch(/^Tue, 15 Apr 2025 /);
   });
 });
