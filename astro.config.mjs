@@ -2,9 +2,12 @@
 import { defineConfig } from 'astro/config';
 import sitemap from '@astrojs/sitemap';
 import { unified } from '@astrojs/markdown-remark';
+import rehypeExternalLinks from 'rehype-external-links';
 import rehypeRaw from 'rehype-raw';
 import rehypeSanitize from 'rehype-sanitize';
 import { articleHtmlSchema } from './src/lib/html-sanitize-schema.ts';
+import { externalLinkRel } from './src/lib/markdown/external-links.ts';
+import { rehypeVideoEmbeds } from './src/lib/markdown/video-embeds.ts';
 import { readArticleLastModified } from './src/content-source/published-dates.ts';
 import { site } from './src/site.config.ts';
 
@@ -12,14 +15,13 @@ import { site } from './src/site.config.ts';
 // so that parallel or successive builds never share state.
 const outDir = process.env.OUT_DIR ?? './dist';
 const cacheDir = process.env.ASTRO_CACHE_DIR ?? './node_modules/.astro';
-const base = '/';
 
 /** @type {Promise<Map<string, Date>> | undefined} */
 let lastModified;
 
 export default defineConfig({
   site: site.url,
-  base,
+  base: site.base,
   outDir,
   cacheDir,
   trailingSlash: 'always',
@@ -32,17 +34,22 @@ export default defineConfig({
       filter: (page) => !page.endsWith('/404/'),
       // Articles carry their own last change; list pages change with every new article.
       serialize: async (item) => {
-        lastModified ??= readArticleLastModified(base);
+        lastModified ??= readArticleLastModified(site.base);
         const date = (await lastModified).get(item.url);
         return date ? { ...item, lastmod: date.toISOString() } : item;
       },
     }),
   ],
   markdown: {
-    // Raw HTML in Markdown is parsed (rehype-raw) and then cleaned against one allowlist,
-    // so pages and feeds only ever see sanitized markup.
+    // Raw HTML in Markdown is parsed (rehype-raw) and then cleaned against one allowlist, so
+    // pages and feeds only ever see sanitized markup; embeds and outbound links are finished after.
     processor: unified({
-      rehypePlugins: [rehypeRaw, [rehypeSanitize, articleHtmlSchema]],
+      rehypePlugins: [
+        rehypeRaw,
+        [rehypeSanitize, articleHtmlSchema],
+        rehypeVideoEmbeds,
+        [rehypeExternalLinks, { rel: externalLinkRel }],
+      ],
     }),
   },
 });

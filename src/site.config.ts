@@ -8,6 +8,7 @@ export const site: SiteSettings = siteSettingsSchema.parse({
   name: 'The Daily Insight',
   tagline: 'World affairs, economy and climate from South Asia and beyond',
   url: (process.env['SITE_URL'] ?? 'https://dailyinsight.example').replace(/\/+$/, ''),
+  base: normalizeBase(process.env['BASE_PATH'] ?? '/'),
   agency: 'TDI',
   lang: 'en',
   timeZone: 'Asia/Karachi',
@@ -15,3 +16,8 @@ export const site: SiteSettings = siteSettingsSchema.parse({
   pageSizes: { archive: 20, author: 20, tag: 20, feed: 50 },
   counts: { related: 5, trending: 5, latest: 5, homeTopics: 4, homeTopicArticles: 4, navTopics: 6 },
 });
+
+function normalizeBase(base: string): string {
+  const trimmed = base.replace(/^\/+|\/+$/g, '');
+  return trimmed === '' ? '/' : `/${trimmed}/`;
+}

@@ -7,6 +7,8 @@ export interface ParsedSource {
   body: string;
   /** 1-based line in the file of each top-level frontmatter key. */
   fieldLines: Map<string, number>;
+  /** 1-based line in the file on which the body's first line stands. */
+  bodyStartLine: number;
 }
 
 /** A YAML syntax error, with the 1-based line in the file where the parser stopped. */
@@ -46,7 +48,9 @@ export function parseSource(text: string): ParsedSource {
     throw new FrontmatterSyntaxError(`invalid YAML: ${reason}`, line);
   }
   const data = parsed.data && typeof parsed.data === 'object' ? parsed.data : {};
-  return { data, body: parsed.content, fieldLines: findFieldLines(parsed.matter) };
+  const frontmatterText = text.slice(0, text.length - parsed.content.length);
+  const bodyStartLine = frontmatterText.split('\n').length;
+  return { data, body: parsed.content, fieldLines: findFieldLines(parsed.matter), bodyStartLine };
 }
 
 function findFieldLines(frontmatter: string): Map<string, number> {

@@ -21,6 +21,7 @@ export interface HeldBack {
 export function applyPublishPolicy<T extends PublishCandidate>(
   articles: readonly T[],
   now: Date,
+  formatDate: (date: Date) => string = (date) => date.toISOString(),
 ): { published: T[]; heldBack: HeldBack[] } {
   const published: T[] = [];
   const heldBack: HeldBack[] = [];
@@ -31,7 +32,7 @@ export function applyPublishPolicy<T extends PublishCandidate>(
       heldBack.push({
         slug: article.slug,
         file: article.file,
-        reason: `scheduled: dateline ${article.published.toISOString()} is after ${now.toISOString()}`,
+        reason: `scheduled: dateline ${formatDate(article.published)} is after now (${formatDate(now)})`,
       });
     } else {
       published.push(article);

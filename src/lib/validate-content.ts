@@ -23,6 +23,8 @@ export interface ValidSource<TData> {
   body: string;
   /** 1-based line of each top-level frontmatter field, for messages. */
   fieldLines: Map<string, number>;
+  /** 1-based file line of the body's first line. */
+  bodyStartLine: number;
 }
 
 export interface NewsroomValidation {
@@ -123,6 +125,7 @@ function validateSchema<TSchema extends z.ZodObject>(
       data: result.data,
       body: file.body,
       fieldLines: file.fieldLines,
+      bodyStartLine: file.bodyStartLine,
     });
   }
   return valid;

@@ -2,25 +2,50 @@ import { resolve, sep } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { AstroError } from 'astro/errors';
 import type { Loader, LoaderContext } from 'astro/loaders';
+import { checkContentFolder } from '../content-source/check-content.ts';
 import { readNewsroomSources, projectFileExists } from '../content-source/read-newsroom.ts';
+import { formatCheckReport } from '../lib/check-newsroom.ts';
 import { ContentValidationError, type ContentIssue } from '../lib/content-issues.ts';
+import { expandArticleReferences, findArticleReferences } from '../lib/markdown/article-references.ts';
+import { resolveNow } from '../lib/publish.ts';
+import { createRoutes } from '../lib/urls.ts';
 import { validateNewsroom, type SourceFile, type ValidSource } from '../lib/validate-content.ts';
 import { site } from '../site.config.ts';
 
+// Loaders run outside the page bundle and its `import.meta.env`: routes come from the setting.
+const routes = createRoutes(site.base);
+
+/** The build's "now": `SOURCE_DATE_EPOCH` when set. */
+function buildNow(): Date {
+  return resolveNow(process.env['SOURCE_DATE_EPOCH'], new Date());
+}
+
 /**
- * Articles from `<CONTENT_DIR>/articles/**\/*.md`. Validates the whole newsroom first (with the
- * same checks as `npm run check`) and fails the sync listing every problem, because Astro on its
- * own only logs unknown references and lets a duplicate slug overwrite another article.
+ * Articles from `<CONTENT_DIR>/articles/**\/*.md`. Checks the whole newsroom first (with the same
+ * checks as `npm run check`) and fails the sync listing every problem, because Astro on its own
+ * only logs unknown references and lets a duplicate slug overwrite another article. Prints the
+ * build report: what is published, what is held back and why, and warnings.
  */
 export function articlesLoader(): Loader {
   return {
     name: 'newsroom-articles',
     load: async (context) => {
       const sync = async () => {
-        const sources = await readNewsroomSources(site.contentDir);
-        const result = validateNewsroom({ ...sources, fileExists: projectFileExists });
-        if (result.issues.length > 0) throw contentError(result.issues);
-        await storeEntries(context, result.articles, sources.articleFiles);
+        const { check, articleFiles } = await checkContentFolder(buildNow(), routes);
+        context.logger.info(`\n${formatCheckReport({ ...check, errors: [] })}`);
+        if (check.errors.length > 0) throw contentError(check.errors);
+        const titles = new Map(check.validation.articles.map((article) => [article.id, article.data.title]));
+        await storeEntries(context, check.validation.articles, articleFiles, (body) => {
+          const referenced = findArticleReferences(body);
+          return {
+            markdown: expandArticleReferences(body, (slug) => {
+              const title = titles.get(slug);
+              return title === undefined ? undefined : { title, href: routes.article(slug) };
+            }),
+            // The rendered body shows the headlines it references: re-render when one changes.
+            dependencies: referenced.map((slug) => `${slug}:${titles.get(slug) ?? ''}`).join('\n'),
+          };
+        });
       };
       await sync();
       watchContent(context, sync);
@@ -36,7 +61,7 @@ export function authorsLoader(): Loader {
       const sync = async () => {
         const sources = await readNewsroomSources(site.contentDir);
         const result = validateNewsroom({ ...sources, articleFiles: [], fileExists: projectFileExists });
-        await storeEntries(context, result.authors, sources.authorFiles);
+        await storeEntries(context, result.authors, sources.authorFiles, (body) => ({ markdown: body, dependencies: '' }));
       };
       await sync();
       watchContent(context, sync);
@@ -66,22 +91,27 @@ function watchContent(context: LoaderContext, sync: () => Promise<void>): void {
   });
 }
 
-/** Renders and stores entries whose file changed since the last build; drops vanished ones. */
+/** Markdown ready to render, and what besides the file the rendering depends on. */
+type PrepareBody = (body: string) => { markdown: string; dependencies: string };
+
+/** Renders and stores entries whose file (or dependencies) changed since the last build; drops vanished ones. */
 async function storeEntries(
   context: LoaderContext,
   entries: readonly ValidSource<unknown>[],
   files: readonly SourceFile[],
+  prepare: PrepareBody,
 ): Promise<void> {
   const { store } = context;
   const textByPath = new Map(files.map((file) => [file.path, file.text]));
   const stale = new Set(store.keys());
   for (const entry of entries) {
     stale.delete(entry.id);
-    const digest = context.generateDigest(textByPath.get(entry.file) ?? '');
+    const { markdown, dependencies } = prepare(entry.body);
+    const digest = context.generateDigest(`${textByPath.get(entry.file) ?? ''}\n${dependencies}`);
     if (store.get(entry.id)?.digest === digest) continue;
     const absolutePath = resolve(entry.file);
     const data = await context.parseData({ id: entry.id, data: entry.rawData, filePath: absolutePath });
-    const rendered = await context.renderMarkdown(entry.body, { fileURL: pathToFileURL(absolutePath) });
+    const rendered = await context.renderMarkdown(markdown, { fileURL: pathToFileURL(absolutePath) });
     store.set({ id: entry.id, data, filePath: entry.file, digest, rendered });
   }
   for (const id of stale) store.delete(id);

@@ -4,7 +4,7 @@ import { readSiteData } from '../content-source/read-site-data.ts';
 import { addDatelineLead, firstParagraphText } from '../lib/article-html.ts';
 import { ContentValidationError } from '../lib/content-issues.ts';
 import { parseDateline, type Dateline } from '../lib/dates.ts';
-import { applyPublishPolicy, formatPublishReport, resolveNow, type HeldBack } from '../lib/publish.ts';
+import { applyPublishPolicy, resolveNow, type HeldBack } from '../lib/publish.ts';
 import { relatedByTopic } from '../lib/related-by-topic.ts';
 import { textDirection } from '../lib/text-direction.ts';
 import { groupByTopic, topicSlug, type Topic, type TopicGroup } from '../lib/topics.ts';
@@ -86,8 +86,8 @@ async function loadNewsroom(): Promise<Newsroom> {
   const authors = authorEntries.map(toAuthor).sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
   const authorById = new Map(authors.map((author) => [author.id, author]));
   const all = articleEntries.map((entry) => toArticle(entry, authorById));
+  // The loader has printed the build report; here the same policy picks what pages show.
   const { published: articles, heldBack } = applyPublishPolicy(all, now);
-  console.info(formatPublishReport(articles.length, heldBack));
 
   const bySlug = new Map(articles.map((article) => [article.slug, article]));
   const topics = groupByTopic(articles);

@@ -11,6 +11,8 @@ export const siteSettingsSchema = z.strictObject({
   tagline: textField,
   /** Canonical origin, without a trailing path; `SITE_URL` overrides it. */
   url: webUrlField,
+  /** Path the site lives under ("/" or "/news-site/"); `BASE_PATH` overrides it. */
+  base: z.string().regex(/^\/(?:[\w.-]+\/)*$/, 'must start and end with "/", like "/news-site/"'),
   /** Agency code printed in the lead: "Istanbul (TDI): …". */
   agency: textField,
   /** Default language of articles and pages (BCP 47). */

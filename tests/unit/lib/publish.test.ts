@@ -27,7 +27,7 @@ describe('applyPublishPolicy', () => {
       {
         slug: 'budget',
         file: 'content/articles/2025/budget.md',
-        reason: 'scheduled: dateline 2025-04-16T00:00:00.000Z is after 2025-04-15T12:00:00.000Z',
+        reason: 'scheduled: dateline 2025-04-16T00:00:00.000Z is after now (2025-04-15T12:00:00.000Z)',
       },
     ]);
   });

@@ -1,0 +1,28 @@
+/**
+ * `npm run check`: validates every article and author without building pages, with the same
+ * checks as the build, and prints every problem in one run, one line each. Exits 1 on any
+ * error; warnings do not fail. Honours CONTENT_DIR and SOURCE_DATE_EPOCH like the build.
+ */
+import { performance } from 'node:perf_hooks';
+import { checkContentFolder } from '../src/content-source/check-content.ts';
+import { formatCheckReport } from '../src/lib/check-newsroom.ts';
+import { resolveNow } from '../src/lib/publish.ts';
+import { createRoutes } from '../src/lib/urls.ts';
+import { site } from '../src/site.config.ts';
+
+const started = performance.now();
+const { check, articleFiles, authorFiles } = await checkContentFolder(
+  resolveNow(process.env['SOURCE_DATE_EPOCH'], new Date()),
+  createRoutes(site.base),
+);
+console.info(formatCheckReport(check));
+const seconds = ((performance.now() - started) / 1000).toFixed(2);
+console.info(
+  `Checked ${articleFiles.length} articles and ${authorFiles.length} authors in ${seconds} s: ` +
+    `${plural(check.errors.length, 'error')}, ${plural(check.warnings.length, 'warning')}.`,
+);
+process.exitCode = check.errors.length > 0 ? 1 : 0;
+
+function plural(count: number, noun: string): string {
+  return `${count} ${noun}${count === 1 ? '' : 's'}`;
+}

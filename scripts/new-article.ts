@@ -1,0 +1,53 @@
+/**
+ * `npm run new -- "Headline" --author <id> [--city C] [--tags a,b]`: scaffolds
+ * `content/articles/<slug>.md` with today's dateline in the site's time zone and a slug no
+ * other article has. Never overwrites a file; refuses an unknown author.
+ */
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parseArgs } from 'node:util';
+import { readNewsroomSources } from '../src/content-source/read-newsroom.ts';
+import { toCalendarDate } from '../src/lib/dates.ts';
+import { resolveNow } from '../src/lib/publish.ts';
+import { renderArticleTemplate, slugFromHeadline, uniqueSlug } from '../src/lib/scaffold.ts';
+import { suggestClosest } from '../src/lib/suggest.ts';
+import { idFromPath } from '../src/lib/validate-content.ts';
+import { site } from '../src/site.config.ts';
+
+const USAGE = 'usage: npm run new -- "Headline" --author <id> [--city City] [--tags "Topic A,Topic B"]';
+
+function fail(message: string): never {
+  console.error(message);
+  process.exit(1);
+}
+
+const { values, positionals } = parseArgs({
+  allowPositionals: true,
+  options: { author: { type: 'string' }, city: { type: 'string' }, tags: { type: 'string' } },
+});
+const title = positionals.join(' ').trim();
+if (title === '' || !values.author) fail(USAGE);
+
+const { articleFiles, authorFiles } = await readNewsroomSources(site.contentDir);
+const authorIds = authorFiles.map((file) => idFromPath(file.path));
+if (!authorIds.includes(values.author)) {
+  const hint = suggestClosest(values.author, authorIds);
+  fail(`unknown author "${values.author}"${hint ? ` (did you mean "${hint}"?)` : ''}; authors: ${authorIds.join(', ')}`);
+}
+const base = slugFromHeadline(title) || 'article';
+const taken = new Set(articleFiles.map((file) => idFromPath(file.path)));
+const slug = uniqueSlug(base, (candidate) => taken.has(candidate));
+const file = join(site.contentDir, 'articles', `${slug}.md`);
+const text = renderArticleTemplate({
+  title,
+  dateline: toCalendarDate(resolveNow(process.env['SOURCE_DATE_EPOCH'], new Date()), site.timeZone),
+  author: values.author,
+  city: values.city,
+  tags: (values.tags ?? '').split(',').map((tag) => tag.trim()).filter(Boolean),
+});
+try {
+  writeFileSync(file, text, { flag: 'wx' });
+} catch {
+  fail(`${file} already exists; nothing was written`);
+}
+console.info(`Created ${file}\nFill in the fields marked TO FILL, then delete "draft: true" to publish.`);

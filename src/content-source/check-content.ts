@@ -1,0 +1,54 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join, relative, sep } from 'node:path';
+import { imageSize } from 'image-size';
+import { checkNewsroom, type NewsroomCheck } from '../lib/check-newsroom.ts';
+import type { Routes } from '../lib/urls.ts';
+import type { SourceFile } from '../lib/validate-content.ts';
+import { site } from '../site.config.ts';
+import { projectFileExists, readNewsroomSources } from './read-newsroom.ts';
+
+/** Pages and files every build writes besides content pages. */
+const GENERATED_PATHS = ['sitemap-index.xml', 'news-sitemap.xml', 'robots.txt', '404.html'];
+
+export interface ContentCheckResult {
+  check: NewsroomCheck;
+  articleFiles: SourceFile[];
+  authorFiles: SourceFile[];
+}
+
+/**
+ * Reads the content folder and runs the whole newsroom check: what the build's loader and
+ * `npm run check` both do, so they always agree.
+ */
+export async function checkContentFolder(now: Date, routes: Routes): Promise<ContentCheckResult> {
+  const sources = await readNewsroomSources(site.contentDir);
+  const check = checkNewsroom({
+    ...sources,
+    fileExists: projectFileExists,
+    imageWidth: readImageWidth,
+    now,
+    timeZone: site.timeZone,
+    routes,
+    pageSizes: site.pageSizes,
+    extraPaths: [...GENERATED_PATHS, ...listPublicFiles()].map(routes.asset),
+  });
+  return { check, ...sources };
+}
+
+function readImageWidth(path: string): number | undefined {
+  try {
+    return imageSize(readFileSync(path)).width;
+  } catch {
+    return undefined;
+  }
+}
+
+function listPublicFiles(): string[] {
+  try {
+    return readdirSync('public', { recursive: true, withFileTypes: true })
+      .filter((entry) => entry.isFile())
+      .map((entry) => relative('public', join(entry.parentPath, entry.name)).split(sep).join('/'));
+  } catch {
+    return [];
+  }
+}

@@ -1,0 +1,49 @@
+/**
+ * Read More cross-links: `[[slug]]` in an article stands for a link to that article with its
+ * current headline, so a renamed headline updates everywhere. Code spans and blocks are left alone.
+ */
+export const ARTICLE_REFERENCE = /\[\[([a-z0-9]+(?:-[a-z0-9]+)*)\]\]/g;
+
+/** The slugs an article body references with `[[slug]]`, in order of first appearance. */
+export function findArticleReferences(markdown: string): string[] {
+  const slugs = new Set<string>();
+  for (const match of maskCode(markdown).matchAll(ARTICLE_REFERENCE)) slugs.add(match[1] ?? '');
+  return [...slugs];
+}
+
+/**
+ * Replaces each `[[slug]]` with a Markdown link `[Headline](href)`; headlines are escaped so
+ * their punctuation stays text. References to unknown slugs are left as written (the content
+ * check reports them).
+ */
+export function expandArticleReferences(
+  markdown: string,
+  lookup: (slug: string) => { title: string; href: string } | undefined,
+): string {
+  const masked = maskCode(markdown);
+  let result = '';
+  let last = 0;
+  for (const match of masked.matchAll(ARTICLE_REFERENCE)) {
+    const target = lookup(match[1] ?? '');
+    if (!target) continue;
+    result += markdown.slice(last, match.index) + `[${escapeMarkdown(target.title)}](${target.href})`;
+    last = match.index + match[0].length;
+  }
+  return result + markdown.slice(last);
+}
+
+/** Escapes Markdown punctuation so text renders literally. */
+export function escapeMarkdown(text: string): string {
+  return text.replace(/[\\`*_{}[\]()#+\-.!|<>&~]/g, '\\$&');
+}
+
+/**
+ * The Markdown with fenced code blocks and inline code spans blanked out (same length, same
+ * newlines), so scanners skip code but keep offsets and line numbers.
+ */
+export function maskCode(markdown: string): string {
+  const blank = (text: string) => text.replace(/[^\n]/g, ' ');
+  return markdown
+    .replace(/^( {0,3})(`{3,}|~{3,})[^\n]*\n[\s\S]*?(?:\n {0,3}\2[^\n]*(?=\n|$)|$)/gm, blank)
+    .replace(/(`+)(?!`)[\s\S]*?[^`]\1(?!`)/g, blank);
+}

@@ -1,0 +1,52 @@
+import { ARTICLE_REFERENCE, maskCode } from './article-references.ts';
+
+/** A link or image reference found in an article body. */
+export interface BodyLink {
+  url: string;
+  /** 1-based line within the body. */
+  line: number;
+  kind: 'link' | 'image' | 'reference';
+}
+
+const INLINE = /(!?)\[(?:[^\]\\\n]|\\.)*\]\(\s*<?([^)\s>]*)>?(?:\s+(?:"[^"]*"|'[^']*'))?\s*\)/g;
+const DEFINITION = /^ {0,3}\[[^\]\n]+\]:\s*<?([^\s>]+)>?/gm;
+const HTML_ATTRIBUTE = /<(a|img|iframe)\b[^>]*?\s(?:href|src)\s*=\s*["']([^"']*)["']/gi;
+
+/**
+ * Every link, image and `[[slug]]` reference in a Markdown body, outside code, with its line.
+ * A scan rather than a full parse: the content check runs it on every article in well under a
+ * millisecond each, where a Markdown parser would take several.
+ */
+export function extractBodyLinks(markdown: string): BodyLink[] {
+  const text = maskCode(markdown);
+  const lineStarts = [0];
+  for (let index = text.indexOf('\n'); index !== -1; index = text.indexOf('\n', index + 1)) lineStarts.push(index + 1);
+  const lineAt = (offset: number) => {
+    let low = 0;
+    let high = lineStarts.length - 1;
+    while (low < high) {
+      const middle = (low + high + 1) >> 1;
+      if ((lineStarts[middle] ?? 0) <= offset) low = middle;
+      else high = middle - 1;
+    }
+    return low + 1;
+  };
+  const links: BodyLink[] = [];
+  for (const match of text.matchAll(INLINE)) {
+    links.push({ url: match[2] ?? '', line: lineAt(match.index), kind: match[1] ? 'image' : 'link' });
+  }
+  for (const match of text.matchAll(DEFINITION)) links.push({ url: match[1] ?? '', line: lineAt(match.index), kind: 'link' });
+  for (const match of text.matchAll(HTML_ATTRIBUTE)) {
+    links.push({ url: match[2] ?? '', line: lineAt(match.index), kind: match[1]?.toLowerCase() === 'img' ? 'image' : 'link' });
+  }
+  for (const match of text.matchAll(ARTICLE_REFERENCE)) {
+    links.push({ url: match[1] ?? '', line: lineAt(match.index), kind: 'reference' });
+  }
+  return links.sort((a, b) => a.line - b.line);
+}
+
+/** True for a link into this site: root-relative or relative, not a fragment, mail or other scheme. */
+export function isInternalUrl(url: string): boolean {
+  if (url === '' || url.startsWith('#') || url.startsWith('//')) return false;
+  return !/^[a-z][a-z0-9+.-]*:/i.test(url);
+}
