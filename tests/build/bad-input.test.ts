@@ -4,17 +4,19 @@ import { buildSite, TEST_BUILD_ROOT } from '../support/build-site.ts';
 import { toMarkdown, writeNewsroom, type FixtureNewsroom } from '../support/fixture-newsroom.ts';
 import { authors, embassyTalks, FIXTURE_NOW_EPOCH, tradeCorridor } from '../support/sample-newsroom.ts';
 
+const valid = { ...embassyTalks.frontmatter, image: undefined, imageAlt: undefined };
+
 /** A small valid newsroom plus one broken file; the build must fail naming file and field. */
 function withBrokenFile(path: string, text: string): FixtureNewsroom {
   return {
-    articles: [tradeCorridor],
+    // trade-corridor links to embassy-talks, so both are here.
+    articles: [tradeCorridor, { ...embassyTalks, frontmatter: valid }],
     authors,
     rawFiles: [{ path, text }],
     images: [{ path: 'authors/ayesha-khan.jpg', width: 400, height: 400 }],
   };
 }
 
-const valid = { ...embassyTalks.frontmatter, image: undefined, imageAlt: undefined };
 const article = (frontmatter: Record<string, unknown>) => toMarkdown({ frontmatter, body: 'Some text.' });
 
 const cases: { name: string; newsroom: FixtureNewsroom; expected: RegExp[] }[] = [

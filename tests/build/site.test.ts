@@ -135,7 +135,7 @@ describe('publish policy', () => {
 
   it('reports each held-back file with its reason', () => {
     expect(build.output).toMatch(/draft-story\.md: draft: true/);
-    expect(build.output).toMatch(/future-story\.md: scheduled: dateline 2026-02-28T19:00:00.000Z/);
+    expect(build.output).toMatch(/future-story\.md: scheduled: dateline 2026-03-01T00:00:00\+05:00 is after now/);
     expect(build.output).toContain(`Published ${FILLER_COUNT + 4} articles.`);
   });
 });

@@ -37,6 +37,11 @@ const BORROWED_WORDS = 20;
 const COMMON_WORDS = 600;
 const NOISE_WORDS = 15_000;
 const CITIES = 40;
+// Share of words drawn from the article's own cluster; of the rest, a quarter of all words are
+// function words, noise words fill the last NOISE_SHARE, and the shared vocabulary the middle.
+const CLUSTER_SHARE = { title: 0.3, summary: 0.15, body: 0.1 };
+const FUNCTION_SHARE = 0.25;
+const NOISE_SHARE = 0.18;
 const REGIONS = ['africa', 'americas', 'central-asia', 'east-asia', 'europe', 'middle-east', 'south-asia', 'oceania'];
 // Every eighth cluster writes in Urdu, so the engine is measured on a second script too.
 const URDU_EVERY = 8;
@@ -50,6 +55,11 @@ const FUNCTION_WORDS = {
 } as const;
 type Script = keyof typeof SYLLABLES;
 
+/** The language a cluster's articles are written in: every eighth cluster is in Urdu. */
+export function clusterLanguage(cluster: number): Script {
+  return cluster % URDU_EVERY === URDU_EVERY - 1 ? 'ur' : 'en';
+}
+
 /**
  * A labelled corpus that is deliberately not easy: each cluster has its own Zipf-distributed
  * words, a quarter of them borrowed from the next cluster, but most tokens are function words,
@@ -62,11 +72,10 @@ type Script = keyof typeof SYLLABLES;
 export function generateLabelledCorpus(options: LabelledCorpusOptions): LabelledCorpus {
   const random = mulberry32(options.seed);
   const pick = <T>(values: readonly T[]): T => values[Math.floor(random() * values.length)]!;
-  const scriptOf = (cluster: number): Script => (cluster % URDU_EVERY === URDU_EVERY - 1 ? 'ur' : 'en');
   const words = { en: wordMaker('en'), ur: wordMaker('ur') };
   const common = { en: words.en.take(COMMON_WORDS), ur: words.ur.take(COMMON_WORDS) };
   const noise = { en: words.en.take(NOISE_WORDS), ur: words.ur.take(NOISE_WORDS) };
-  const own = Array.from({ length: options.clusters }, (_, cluster) => words[scriptOf(cluster)].take(OWN_WORDS));
+  const own = Array.from({ length: options.clusters }, (_, cluster) => words[clusterLanguage(cluster)].take(OWN_WORDS));
   // Shuffled so that the borrowed words are not always the next cluster's most frequent ones.
   const vocabulary = own.map((list, cluster) =>
     shuffle([...list, ...own[(cluster + 1) % options.clusters]!.slice(0, BORROWED_WORDS)], random),
@@ -76,14 +85,14 @@ export function generateLabelledCorpus(options: LabelledCorpusOptions): Labelled
   const authorCount = Math.max(2, Math.round(options.articles / 50));
 
   const sentence = (cluster: number, length: number, clusterShare: number): string => {
-    const script = scriptOf(cluster);
+    const script = clusterLanguage(cluster);
     const out: string[] = [];
     for (let k = 0; k < length; k++) {
       const roll = random();
       let word: string;
-      if (roll < 0.25) word = pick(FUNCTION_WORDS[script]);
-      else if (roll < 0.25 + clusterShare) word = vocabulary[cluster]![zipfCluster()]!;
-      else if (roll < 0.82) word = common[script][zipfCommon()]!;
+      if (roll < FUNCTION_SHARE) word = pick(FUNCTION_WORDS[script]);
+      else if (roll < FUNCTION_SHARE + clusterShare) word = vocabulary[cluster]![zipfCluster()]!;
+      else if (roll < 1 - NOISE_SHARE) word = common[script][zipfCommon()]!;
       else word = pick(noise[script]);
       // Some Urdu words carry an optional vowel mark, as hand-typed text does.
       if (script === 'ur' && random() < 0.1) word = `${word.slice(0, 1)}\u064E${word.slice(1)}`;
@@ -98,12 +107,13 @@ export function generateLabelledCorpus(options: LabelledCorpusOptions): Labelled
     const cluster = Math.floor(random() * options.clusters);
     const slug = `story-${String(index).padStart(6, '0')}`;
     const text = [
-      sentence(cluster, 6 + Math.floor(random() * 6), 0.35),
-      sentence(cluster, 14 + Math.floor(random() * 12), 0.2),
-      sentence(cluster, 60 + Math.floor(random() * 140), 0.15),
+      sentence(cluster, 6 + Math.floor(random() * 6), CLUSTER_SHARE.title),
+      sentence(cluster, 14 + Math.floor(random() * 12), CLUSTER_SHARE.summary),
+      sentence(cluster, 60 + Math.floor(random() * 140), CLUSTER_SHARE.body),
     ].join('\n\n');
     const tags = random() < options.untaggedShare ? [] : drawTags(cluster, options.clusters, random);
-    const author = random() < 0.5 ? (cluster * 7 + Math.floor(random() * 3)) % authorCount : Math.floor(random() * authorCount);
+    const author =
+      random() < 0.5 ? (cluster * 7 + Math.floor(random() * 3)) % authorCount : Math.floor(random() * authorCount);
     articles.push({
       slug,
       tags,
@@ -123,7 +133,8 @@ function drawTags(cluster: number, clusters: number, random: () => number): stri
   if (random() < 0.8) tags.add(topic(cluster, 0));
   if (random() < 0.35) tags.add(topic(cluster, 1));
   if (random() < 0.35) tags.add(topic(cluster, 2));
-  if (random() < 0.2) tags.add(topic((cluster + 1 + Math.floor(random() * (clusters - 1))) % clusters, Math.floor(random() * 3)));
+  if (random() < 0.2)
+    tags.add(topic((cluster + 1 + Math.floor(random() * (clusters - 1))) % clusters, Math.floor(random() * 3)));
   if (random() < 0.5) tags.add(REGIONS[Math.floor(random() * REGIONS.length)]!);
   if (random() < 0.35) tags.add('world');
   return [...tags];

@@ -68,7 +68,7 @@ export const unsafeMarkup: FixtureEntry = {
   },
   body: `A paragraph <script>alert(3)</script> with raw HTML.
 
-<img src="x.png" onerror="alert(4)" alt="">
+<img src="https://example.org/x.png" onerror="alert(4)" alt="">
 
 <a href="javascript:alert(5)">a link</a> and <style>body { display: none }</style>
 

@@ -5,6 +5,7 @@ const settings = {
   name: 'The Daily Insight',
   tagline: 'World affairs, economy and climate',
   url: 'https://dailyinsight.example',
+  base: '/',
   agency: 'TDI',
   lang: 'en',
   timeZone: 'Asia/Karachi',
