@@ -54,6 +54,22 @@ const cases: { name: string; newsroom: FixtureNewsroom; expected: RegExp[] }[] =
     ],
   },
   {
+    name: 'a link to a page that does not exist',
+    newsroom: withBrokenFile('articles/dead-link.md', toMarkdown({ frontmatter: valid, body: 'Intro.\n\nSee [this](/news/no-such-story/).' })),
+    expected: [/articles\/dead-link\.md:\d+ body: broken link "\/news\/no-such-story\/": no page at \/news\/no-such-story\//],
+  },
+  {
+    name: 'a link to a draft',
+    newsroom: {
+      ...withBrokenFile('articles/points-at-draft.md', toMarkdown({ frontmatter: valid, body: 'See [[secret-plan]].' })),
+      rawFiles: [
+        { path: 'articles/points-at-draft.md', text: toMarkdown({ frontmatter: valid, body: 'See [[secret-plan]].' }) },
+        { path: 'articles/secret-plan.md', text: article({ ...valid, draft: true }) },
+      ],
+    },
+    expected: [/points-at-draft\.md:\d+ body: \[\[secret-plan\]\] points to an article that is not published/],
+  },
+  {
     name: 'a missing image file',
     newsroom: withBrokenFile('articles/no-photo.md', article({ ...valid, image: './gone.jpg', imageAlt: 'A photo' })),
     expected: [/articles\/no-photo\.md:\d+ image: image not found: "\.\/gone\.jpg"/],

@@ -98,7 +98,7 @@ describe('article page', () => {
   });
 
   it('keeps an inline Read More link to another article', () => {
-    const link = page('/news/trade-corridor/')('.story__body a[href="/news/embassy-talks/"]');
+    const link = page('/news/trade-corridor/')('.story__body a[href="/news/embassy-talks/"]').first();
     expect(link.text()).toBe('Envoys Meet to Restore Embassy Operations');
   });
 
@@ -110,6 +110,29 @@ describe('article page', () => {
     expect($('#list-latest-news').parent().find('li').length).toBe(5);
     expect($('.follow-us').text()).toContain('4,846');
     expect($('.follow-us__as-of time').attr('datetime')).toBe('2025-04-01');
+  });
+
+  it('fills a [[slug]] reference with the current headline of that article', () => {
+    const link = page('/news/trade-corridor/')('.story__body p:contains("See also") a');
+    expect(link.attr('href')).toBe('/news/embassy-talks/');
+    expect(link.text()).toBe('Envoys Meet to Restore Embassy Operations');
+  });
+
+  it('gives outbound links rel=noopener, opening a new tab only where the writer asked', () => {
+    const $ = page('/news/trade-corridor/');
+    expect($('a[href="https://example.org/ministry"]').attr('rel')).toBe('noopener');
+    expect($('a[href="https://example.org/ministry"]').attr('target')).toBeUndefined();
+    expect($('a[href="https://example.org/map"]').attr('target')).toBe('_blank');
+    expect($('a[href="https://example.org/map"]').attr('rel')).toBe('noopener noreferrer');
+    expect($('a[href="/news/embassy-talks/"]').first().attr('rel')).toBeUndefined();
+  });
+
+  it('keeps a video embed from an allowed host, sandboxed', () => {
+    const frame = page('/news/trade-corridor/')('iframe');
+    expect(frame.attr('src')).toBe('https://www.youtube-nocookie.com/embed/corridor01');
+    expect(frame.attr('sandbox')).toContain('allow-scripts');
+    expect(frame.attr('title')).toBe('Corridor explainer');
+    expect(frame.attr('loading')).toBe('lazy');
   });
 
   it('marks an Urdu article right-to-left', () => {

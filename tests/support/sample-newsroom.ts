@@ -39,7 +39,13 @@ export const tradeCorridor: FixtureEntry = {
 
 **Read More:** [Envoys Meet to Restore Embassy Operations](/news/embassy-talks/)
 
-Work on the first section is due to begin next year.`,
+Work on the first section is due to begin next year.
+
+<iframe src="https://www.youtube-nocookie.com/embed/corridor01" title="Corridor explainer"></iframe>
+
+Details are on the [ministry site](https://example.org/ministry) and in <a href="https://example.org/map" target="_blank">the route map</a>.
+
+**See also:** [[embassy-talks]]`,
 };
 
 export const urduReport: FixtureEntry = {
