@@ -119,7 +119,7 @@ function describeBrokenLink(
   }
   if (!isInternalUrl(url)) return undefined;
   if (kind === 'image' && !url.startsWith('/')) {
-    const resolved = posix.normalize(posix.join(posix.dirname(file), url.split(/[?#]/)[0] ?? ''));
+    const resolved = posix.normalize(posix.join(posix.dirname(file), safeDecodeUri(url.split(/[?#]/)[0] ?? '')));
     return site.fileExists(resolved) ? undefined : `image not found: "${url}" (looked for ${resolved})`;
   }
   const path = resolveSitePath(url, site.routes.article(slug));
@@ -128,6 +128,14 @@ function describeBrokenLink(
   const target = /^\/news\/([^/]+)\/$/.exec(path)?.[1];
   if (target && site.heldSlugs.has(target)) return `broken link "${url}": that article is not published (draft or scheduled)`;
   return `broken link "${url}": no page at ${path}`;
+}
+
+function safeDecodeUri(text: string): string {
+  try {
+    return decodeURI(text);
+  } catch {
+    return text;
+  }
 }
 
 function countBy<T>(keys: readonly string[], items: readonly T[], keysOf: (item: T) => string[]): Map<string, number> {
@@ -152,7 +160,7 @@ function findTagTypos(articles: readonly { file: string; tags: readonly string[]
   for (const article of articles) {
     for (const name of article.tags) {
       if (uses.get(topicSlug(name))?.count !== 1 || name.length < 4) continue;
-      const hint = suggestClosest(name, common);
+      const hint = suggestClosest(name, common, 1);
       if (hint && topicSlug(hint) !== topicSlug(name)) {
         issues.push({
           file: article.file,

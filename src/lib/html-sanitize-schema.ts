@@ -11,6 +11,8 @@ type SanitizeSchema = typeof defaultSchema;
 export const articleHtmlSchema: SanitizeSchema = {
   ...defaultSchema,
   clobberPrefix: '',
+  // Drop these elements with their content: CSS or code must not show up as article text.
+  strip: ['script', 'style'],
   tagNames: [
     ...(defaultSchema.tagNames ?? []),
     'figure',

@@ -38,12 +38,14 @@ export function escapeMarkdown(text: string): string {
 }
 
 /**
- * The Markdown with fenced code blocks and inline code spans blanked out (same length, same
- * newlines), so scanners skip code but keep offsets and line numbers.
+ * The Markdown with fenced code blocks, inline code spans and HTML comments blanked out (same
+ * length, same newlines), so scanners skip what readers never see as links, yet keep offsets
+ * and line numbers. An unclosed fence runs to the end, as in CommonMark.
  */
 export function maskCode(markdown: string): string {
   const blank = (text: string) => text.replace(/[^\n]/g, ' ');
   return markdown
-    .replace(/^( {0,3})(`{3,}|~{3,})[^\n]*\n[\s\S]*?(?:\n {0,3}\2[^\n]*(?=\n|$)|$)/gm, blank)
+    .replace(/^ {0,3}(`{3,}|~{3,})[^\n]*(?:\n[\s\S]*?(?:\n {0,3}\1[^\n]*(?=\n|(?![\s\S]))|(?![\s\S]))|(?![\s\S]))/gm, blank)
+    .replace(/<!--[\s\S]*?(?:-->|(?![\s\S]))/g, blank)
     .replace(/(`+)(?!`)[\s\S]*?[^`]\1(?!`)/g, blank);
 }

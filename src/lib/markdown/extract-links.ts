@@ -8,8 +8,13 @@ export interface BodyLink {
   kind: 'link' | 'image' | 'reference';
 }
 
-const INLINE = /(!?)\[(?:[^\]\\\n]|\\.)*\]\(\s*<?([^)\s>]*)>?(?:\s+(?:"[^"]*"|'[^']*'))?\s*\)/g;
-const DEFINITION = /^ {0,3}\[[^\]\n]+\]:\s*<?([^\s>]+)>?/gm;
+// Link text may wrap onto the next line, but a blank line ends the paragraph.
+const TEXT = String.raw`(?:[^\]\\\n]|\\.|\n(?![ \t]*\n))*`;
+const DESTINATION = String.raw`\(\s*<?([^)\s>]*)>?(?:\s+(?:"[^"]*"|'[^']*'))?\s*\)`;
+const IMAGE = new RegExp(String.raw`!\[${TEXT}\]${DESTINATION}`, 'g');
+const LINK = new RegExp(String.raw`\[${TEXT}\]${DESTINATION}`, 'g');
+// Footnote definitions (`[^1]: …`) are not links.
+const DEFINITION = /^ {0,3}\[(?!\^)[^\]\n]+\]:\s*<?([^\s>]+)>?/gm;
 const HTML_ATTRIBUTE = /<(a|img|iframe)\b[^>]*?\s(?:href|src)\s*=\s*["']([^"']*)["']/gi;
 
 /**
@@ -32,9 +37,10 @@ export function extractBodyLinks(markdown: string): BodyLink[] {
     return low + 1;
   };
   const links: BodyLink[] = [];
-  for (const match of text.matchAll(INLINE)) {
-    links.push({ url: match[2] ?? '', line: lineAt(match.index), kind: match[1] ? 'image' : 'link' });
-  }
+  for (const match of text.matchAll(IMAGE)) links.push({ url: match[1] ?? '', line: lineAt(match.index), kind: 'image' });
+  // Images are blanked before links are read, so a linked image `[![a](x.jpg)](/news/y/)` yields both.
+  const withoutImages = text.replace(IMAGE, (image) => image.replace(/[^\n]/g, ' '));
+  for (const match of withoutImages.matchAll(LINK)) links.push({ url: match[1] ?? '', line: lineAt(match.index), kind: 'link' });
   for (const match of text.matchAll(DEFINITION)) links.push({ url: match[1] ?? '', line: lineAt(match.index), kind: 'link' });
   for (const match of text.matchAll(HTML_ATTRIBUTE)) {
     links.push({ url: match[2] ?? '', line: lineAt(match.index), kind: match[1]?.toLowerCase() === 'img' ? 'image' : 'link' });

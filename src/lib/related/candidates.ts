@@ -4,7 +4,7 @@ import { nearestInTime, type Postings, type SparseRows } from './sparse.ts';
 
 /**
  * Finds the best candidates for a target through the topic and term indexes: each of the
- * target's weighted topics and top terms offers its postings nearest in time (`tagWindow`,
+ * target's weighted topics and top terms offers its postings next to it in time (`tagWindow`,
  * `termWindow`), so the work per target is bounded however busy a topic or word is. Candidates
  * are ranked by the topic and text contributions found on the way, and the best `poolSize` are
  * returned for exact scoring. Scratch arrays are reused across targets.
@@ -18,19 +18,21 @@ export function createCandidateFinder(
   const found = new Float64Array(total);
   const seenBy = new Int32Array(total).fill(-1);
   const touched = new Int32Array(total);
+  const range = new Int32Array(2);
   const { weights, allowNewer } = settings;
 
   return (target) => {
     let touchedCount = 0;
     const notNewerFrom = corpus.sameTimeStart[target]!;
-    const collect = (rows: SparseRows, postings: Postings, weight: number, window: number, ignored?: Uint8Array) => {
+    const collect = (rows: SparseRows, postings: Postings, weight: number, window: number) => {
       if (weight === 0) return;
       for (let e = rows.offsets[target]!; e < rows.offsets[target + 1]!; e++) {
         const key = rows.ids[e]!;
         const share = weight * rows.weights[e]!;
-        if (share === 0 || ignored?.[key]) continue;
-        const [start, end] = nearestInTime(postings, key, target, window, allowNewer, notNewerFrom);
-        for (let p = start; p < end; p++) {
+        // Cut-off topics weigh 0 and offer no candidates.
+        if (share === 0) continue;
+        nearestInTime(postings, key, target, window, allowNewer, notNewerFrom, range);
+        for (let p = range[0]!; p < range[1]!; p++) {
           const other = postings.docs[p]!;
           if (other === target) continue;
           if (seenBy[other] !== target) {
@@ -42,7 +44,7 @@ export function createCandidateFinder(
         }
       }
     };
-    collect(corpus.tags, corpus.tagPostings, weights.tags, settings.tagWindow, corpus.ignoredTags);
+    collect(corpus.tags, corpus.tagPostings, weights.tags, settings.tagWindow);
     collect(corpus.terms, corpus.termPostings, weights.text, settings.termWindow);
 
     const pool: number[] = [];

@@ -18,7 +18,6 @@ export interface PreparedCorpus {
   authors: Int32Array;
   tags: SparseRows;
   tagPostings: Postings;
-  ignoredTags: Uint8Array;
   terms: SparseRows;
   termPostings: Postings;
 }
@@ -32,14 +31,14 @@ export function prepareCorpus(articles: readonly RelatedArticle[], settings: Rel
   const sorted = [...articles].sort(
     (a, b) => b.published - a.published || (a.slug < b.slug ? -1 : a.slug > b.slug ? 1 : 0),
   );
-  sorted.forEach((article, index) => {
+  const seen = new Set<string>();
+  for (const article of sorted) {
     if (!Number.isFinite(article.published)) {
       throw new RangeError(`related: article "${article.slug}" has no valid published time`);
     }
-    if (index > 0 && sorted[index - 1]!.slug === article.slug) {
-      throw new Error(`related: slug "${article.slug}" appears twice`);
-    }
-  });
+    if (seen.has(article.slug)) throw new Error(`related: slug "${article.slug}" appears twice`);
+    seen.add(article.slug);
+  }
   const published = Float64Array.from(sorted, (article) => article.published);
   const sameTimeStart = new Int32Array(sorted.length);
   for (let i = 1; i < sorted.length; i++) {
@@ -62,7 +61,6 @@ export function prepareCorpus(articles: readonly RelatedArticle[], settings: Rel
     authors: internIds(sorted.map((article) => article.author)),
     tags: tagVectors.rows,
     tagPostings: invertRows(tagVectors.rows, tagVectors.names.length),
-    ignoredTags: tagVectors.ignored,
     terms: termVectors.rows,
     termPostings: invertRows(termVectors.rows, termVectors.termCount),
   };

@@ -28,11 +28,7 @@ export function computeRelated(
   assertRelatedSettings(settings);
   const corpus = prepareCorpus(articles, settings);
   const scorer = createSignalScorer(corpus, settings);
-  const findCandidates = createCandidateFinder(
-    corpus,
-    settings,
-    Math.max(MIN_POOL, POOL_FACTOR * settings.count),
-  );
+  const findCandidates = createCandidateFinder(corpus, settings, Math.max(MIN_POOL, POOL_FACTOR * settings.count));
   const related = new Map<string, RelatedResult[]>();
   corpus.slugs.forEach((slug, target) => {
     const scored = findCandidates(target)
@@ -47,7 +43,13 @@ export function computeRelated(
     }));
     if (results.length < settings.count) {
       const taken = new Set(scored.map((result) => result.index));
-      for (const { index, reason } of findFallbacks(corpus, target, taken, settings.count - results.length, settings.allowNewer)) {
+      for (const { index, reason } of findFallbacks(
+        corpus,
+        target,
+        taken,
+        settings.count - results.length,
+        settings.allowNewer,
+      )) {
         results.push({ slug: corpus.slugs[index]!, score: 0, signals: { ...NO_SIGNALS }, reason });
       }
     }

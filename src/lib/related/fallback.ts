@@ -5,8 +5,8 @@ import type { RelatedReason } from './types.ts';
 /**
  * Up to `needed` more articles for a target whose scored list came out short: first those
  * sharing any of its topics (cut-off topics included), newest first, then the newest of all.
- * Skips the target, the `taken` positions and, unless `allowNewer`, newer articles. Each topic
- * is read only as far as it can still supply one, so the work stays bounded.
+ * Skips the target, the `taken` positions and, unless `allowNewer`, newer articles. Each topic's
+ * postings are read only until they have given `needed` articles, so the work stays bounded.
  */
 export function findFallbacks(
   corpus: PreparedCorpus,
@@ -23,7 +23,11 @@ export function findFallbacks(
     const key = tags.ids[e]!;
     const end = tagPostings.offsets[key + 1]!;
     let kept = 0;
-    for (let p = lowerBound(tagPostings.docs, tagPostings.offsets[key]!, end, firstEligible); p < end && kept < needed; p++) {
+    for (
+      let p = lowerBound(tagPostings.docs, tagPostings.offsets[key]!, end, firstEligible);
+      p < end && kept < needed;
+      p++
+    ) {
       const index = tagPostings.docs[p]!;
       if (usable(index)) {
         sameTopic.add(index);
@@ -35,9 +39,8 @@ export function findFallbacks(
     .sort((a, b) => a - b)
     .slice(0, needed)
     .map((index) => ({ index, reason: 'same-topic' }));
-  const chosenSet = new Set(sameTopic);
   for (let index = firstEligible; chosen.length < needed && index < corpus.slugs.length; index++) {
-    if (usable(index) && !chosenSet.has(index)) chosen.push({ index, reason: 'latest' });
+    if (usable(index) && !sameTopic.has(index)) chosen.push({ index, reason: 'latest' });
   }
   return chosen;
 }

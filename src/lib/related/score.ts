@@ -25,7 +25,13 @@ export function createSignalScorer(corpus: PreparedCorpus, settings: RelatedSett
   const time = (a: number, b: number) => weights.time * Math.exp(-Math.abs(published[a]! - published[b]!) * decayPerMs);
   return {
     score: (a, b) => tags(a, b) + text(a, b) + city(a, b) + author(a, b) + time(a, b),
-    signals: (a, b) => ({ tags: tags(a, b), text: text(a, b), city: city(a, b), author: author(a, b), time: time(a, b) }),
+    signals: (a, b) => ({
+      tags: tags(a, b),
+      text: text(a, b),
+      city: city(a, b),
+      author: author(a, b),
+      time: time(a, b),
+    }),
   };
 }
 

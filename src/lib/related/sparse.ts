@@ -56,10 +56,11 @@ export function invertRows(rows: SparseRows, keyCount: number): Postings {
 }
 
 /**
- * The range `[start, end)` of key `key`'s postings that holds `doc` and up to `size` others
- * nearest to it in time: half newer and half older where both exist, otherwise more from the side
- * that has them. Without `allowNewer`, only older articles and those published at the same
- * instant are taken (positions from `notNewerFrom` on). `doc` must hold `key`.
+ * Finds the range `[range[0], range[1])` of key `key`'s postings that holds `doc` and the `size`
+ * others next to it in publication order: half newer and half older where both exist, otherwise
+ * more from the side that has them. Without `allowNewer`, only older articles and those published
+ * at the same instant are taken (positions from `notNewerFrom` on). `doc` must hold `key`.
+ * Writes into `range` rather than returning a pair: it runs for every key of every article.
  */
 export function nearestInTime(
   postings: Postings,
@@ -68,17 +69,23 @@ export function nearestInTime(
   size: number,
   allowNewer: boolean,
   notNewerFrom: number,
-): [number, number] {
+  range: Int32Array,
+): void {
   const from = postings.offsets[key]!;
   const to = postings.offsets[key + 1]!;
-  if (to - from <= size + 1 && allowNewer) return [from, to];
+  if (to - from <= size + 1 && allowNewer) {
+    range[0] = from;
+    range[1] = to;
+    return;
+  }
   const at = lowerBound(postings.docs, from, to, doc);
   if (!allowNewer) {
-    const start = lowerBound(postings.docs, from, at, notNewerFrom);
-    return [start, Math.min(to, Math.max(at + 1, start + size + 1))];
+    range[0] = Math.max(lowerBound(postings.docs, from, at, notNewerFrom), at - size);
+    range[1] = Math.min(to, Math.max(at + 1, range[0] + size + 1));
+    return;
   }
-  const start = Math.max(from, Math.min(at - (size >> 1), to - size - 1));
-  return [start, start + size + 1];
+  range[0] = Math.max(from, Math.min(at - (size >> 1), to - size - 1));
+  range[1] = range[0] + size + 1;
 }
 
 /** First position in the ascending `values[from…to)` whose value is ≥ `value`. */

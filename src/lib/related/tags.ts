@@ -1,16 +1,14 @@
 import type { SparseRows } from './sparse.ts';
 
-/** Topic vectors of a corpus, and which topics the cut-off left out. */
+/** Topic vectors of a corpus. */
 export interface TagVectors {
   /** Every topic of each article, weighted by the square root of its rarity; cut-off topics weigh 0. */
   rows: SparseRows;
   /** Topic slug of each id. */
   names: string[];
-  /** 1 for topics on too many articles to mean anything (see `tagCutoffShare`). */
-  ignored: Uint8Array;
 }
 
-/** The cut-off and the corpus size that decide which topics count. */
+/** The settings that decide which topics are too common to count. */
 export interface TagCutoff {
   tagCutoffShare: number;
   tagCutoffMinArticles: number;
@@ -60,5 +58,5 @@ export function buildTagVectors(tagLists: readonly (readonly string[])[], cutoff
       weights[offsets[doc]! + k] = root[id]!;
     });
   });
-  return { rows: { offsets, ids, weights }, names, ignored: Uint8Array.from(ignored) };
+  return { rows: { offsets, ids, weights }, names };
 }

@@ -13,7 +13,11 @@ export interface TermVectors {
  * rows is their cosine similarity. Terms in one text only, or in every text, relate nothing and
  * are left out. Two passes over the tokens; memory is linear in the number of tokens.
  */
-export function buildTermVectors(texts: readonly string[], termsPerArticle: number, minTokenLength: number): TermVectors {
+export function buildTermVectors(
+  texts: readonly string[],
+  termsPerArticle: number,
+  minTokenLength: number,
+): TermVectors {
   const counted = countTerms(texts, minTokenLength);
   const total = texts.length;
   const offsets = new Int32Array(total + 1);
@@ -48,7 +52,10 @@ export function buildTermVectors(texts: readonly string[], termsPerArticle: numb
     }
     offsets[doc + 1] = written;
   }
-  return { rows: { offsets, ids: ids.slice(0, written), weights: weights.slice(0, written) }, termCount: counted.documentFrequency.length };
+  return {
+    rows: { offsets, ids: ids.slice(0, written), weights: weights.slice(0, written) },
+    termCount: counted.documentFrequency.length,
+  };
 }
 
 // Keeps `ids`/`weights` sorted heaviest first (ties: smaller id), at most their length long.

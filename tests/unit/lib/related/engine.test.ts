@@ -194,7 +194,7 @@ describe('computeRelated determinism', () => {
 
 describe('computeRelated input checks', () => {
   it('throws on a repeated slug', () => {
-    expect(() => computeRelated([article('a', 0), article('a', 1)])).toThrow('slug "a" appears twice');
+    expect(() => computeRelated([article('a', 0), article('b', 1), article('a', 2)])).toThrow('slug "a" appears twice');
   });
 
   it('throws on an invalid published time', () => {
