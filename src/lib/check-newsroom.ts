@@ -120,7 +120,9 @@ function describeBrokenLink(
   if (!isInternalUrl(url)) return undefined;
   if (kind === 'image' && !url.startsWith('/')) {
     const resolved = posix.normalize(posix.join(posix.dirname(file), safeDecodeUri(url.split(/[?#]/)[0] ?? '')));
-    return site.fileExists(resolved) ? undefined : `image not found: "${url}" (looked for ${resolved})`;
+    if (!site.fileExists(resolved)) return `image not found: "${url}" (looked for ${resolved})`;
+    // Pictures beside the Markdown are only processed for the lead image so far.
+    return `image "${url}": pictures in the body must live in public/ (write "/images/name.jpg") or be the lead image`;
   }
   const path = resolveSitePath(url, site.routes.article(slug));
   if (path === undefined) return `broken link "${url}": not a valid URL`;

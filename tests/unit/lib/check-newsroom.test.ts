@@ -162,11 +162,6 @@ describe('checkNewsroom accepts links to pages that exist', () => {
     ['a reference definition', '[port][p]\n\n[p]: /news/karachi-port/'],
     ['an HTML anchor', '<a href="/news/lahore-book-fair/">a</a>'],
     ['an article by reference', '**Read More:** [[karachi-port]]'],
-    ['an existing relative image', '![Cranes](./images/port.jpg)'],
-    ['an existing relative image with a query', '![Cranes](./images/port.jpg?v=2)'],
-    ['an existing image in a parent folder', '![Cranes](../shared/port.jpg)'],
-    ['an existing HTML image', '<img src="./images/port.jpg" alt="Cranes">'],
-    ['an existing image whose file name is percent-encoded', '![Map](./images/port%20map.jpg)'],
   ])('accepts a link to %s', (_label, body) => {
     const existing = [
       'content/articles/2025/images/port.jpg',
@@ -174,6 +169,25 @@ describe('checkNewsroom accepts links to pages that exist', () => {
       'content/articles/shared/port.jpg',
     ];
     expect(subjectErrors(body, existing)).toEqual([]);
+  });
+});
+
+describe('checkNewsroom asks for body pictures in public/ until body images are processed', () => {
+  it.each([
+    ['an existing relative image', '![Cranes](./images/port.jpg)'],
+    ['an existing relative image with a query', '![Cranes](./images/port.jpg?v=2)'],
+    ['an existing image in a parent folder', '![Cranes](../shared/port.jpg)'],
+    ['an existing HTML image', '<img src="./images/port.jpg" alt="Cranes">'],
+    ['an existing image whose file name is percent-encoded', '![Map](./images/port%20map.jpg)'],
+  ])('names %s and says where it should live', (_label, body) => {
+    const existing = [
+      'content/articles/2025/images/port.jpg',
+      'content/articles/2025/images/port map.jpg',
+      'content/articles/shared/port.jpg',
+    ];
+    const messages = subjectErrors(body, existing).map((issue) => issue.message);
+    expect(messages).toHaveLength(1);
+    expect(messages[0]).toMatch(/pictures in the body must live in public\//);
   });
 });
 
@@ -310,7 +324,7 @@ describe('checkNewsroom ignores links inside code', () => {
 describe('checkNewsroom on Markdown the site renders without links', () => {
   it.each([
     ['a footnote definition', 'Exports rose.[^1]\n\n[^1]: See the annual report.'],
-    ['an image inside a link to an article', '[![Cranes](./images/port.jpg)](/news/karachi-port/)'],
+    ['an image from public/ inside a link to an article', '[![Cranes](/favicon.svg)](/news/karachi-port/)'],
   ])('finds no error in %s', (_label, body) => {
     expect(subjectErrors(body, ['content/articles/2025/images/port.jpg'])).toEqual([]);
   });
