@@ -41,6 +41,9 @@ export default defineConfig({
     }),
   ],
   markdown: {
+    // No syntax colouring: it would be inline styles that the sanitizer strips anyway, and a
+    // strict Content-Security-Policy forbids. Code blocks keep their language class for CSS.
+    syntaxHighlight: false,
     // Raw HTML in Markdown is parsed (rehype-raw) and then cleaned against one allowlist, so
     // pages and feeds only ever see sanitized markup; embeds and outbound links are finished after.
     processor: unified({
