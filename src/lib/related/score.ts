@@ -7,7 +7,7 @@ const DAY_MS = 86_400_000;
 
 /** Scores pairs of articles of one prepared corpus, by position in canonical order. */
 export interface SignalScorer {
-  /** The sum of the five weighted signals, exactly as {@link sumSignals} of `signals` adds them. */
+  /** The sum of the five weighted signals, added in field order (tags, text, city, author, time). */
   score(target: number, other: number): number;
   /** All five weighted signals. */
   signals(target: number, other: number): RelatedSignals;
@@ -33,11 +33,6 @@ export function createSignalScorer(corpus: PreparedCorpus, settings: RelatedSett
       time: time(a, b),
     }),
   };
-}
-
-/** The score of a result: the sum of its signals, always added in the same order. */
-export function sumSignals(signals: RelatedSignals): number {
-  return signals.tags + signals.text + signals.city + signals.author + signals.time;
 }
 
 /**

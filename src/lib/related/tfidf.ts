@@ -25,15 +25,15 @@ export function buildTermVectors(
   const weights = new Float64Array(total * termsPerArticle);
   const topIds = new Int32Array(termsPerArticle);
   const topWeights = new Float64Array(termsPerArticle);
+  const idf = Float64Array.from(counted.documentFrequency, (df) => (df < 2 || df >= total ? 0 : Math.log(total / df)));
   let written = 0;
   for (let doc = 0; doc < total; doc++) {
     let kept = 0;
     for (let e = counted.offsets[doc]!; e < counted.offsets[doc + 1]!; e++) {
       const id = counted.ids[e]!;
-      const df = counted.documentFrequency[id]!;
-      if (df < 2 || df >= total) continue;
-      const weight = (1 + Math.log(counted.frequency[e]!)) * Math.log(total / df);
-      kept = insertTop(topIds, topWeights, kept, id, weight);
+      if (idf[id] === 0) continue;
+      const tf = counted.frequency[e]!;
+      kept = insertTop(topIds, topWeights, kept, id, (tf === 1 ? 1 : 1 + Math.log(tf)) * idf[id]!);
     }
     let norm = 0;
     for (let k = 0; k < kept; k++) norm += topWeights[k]! * topWeights[k]!;
