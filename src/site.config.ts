@@ -1,3 +1,4 @@
+import { DEFAULT_RELATED_SETTINGS } from './lib/related/index.ts';
 import { siteSettingsSchema, type SiteSettings } from './schemas/site.ts';
 
 /**
@@ -14,7 +15,10 @@ export const site: SiteSettings = siteSettingsSchema.parse({
   timeZone: 'Asia/Karachi',
   contentDir: process.env['CONTENT_DIR'] ?? 'content',
   pageSizes: { archive: 20, author: 20, tag: 20, feed: 50 },
-  counts: { related: 5, trending: 5, latest: 5, homeTopics: 4, homeTopicArticles: 4, navTopics: 6 },
+  // Related News: the engine's documented defaults; change a weight here, e.g.
+  // `related: { ...DEFAULT_RELATED_SETTINGS, count: 6 }`.
+  related: DEFAULT_RELATED_SETTINGS,
+  counts: { trending: 5, latest: 5, homeTopics: 4, homeTopicArticles: 4, navTopics: 6 },
 });
 
 function normalizeBase(base: string): string {

@@ -112,7 +112,8 @@ async function storeEntries(
     const absolutePath = resolve(entry.file);
     const data = await context.parseData({ id: entry.id, data: entry.rawData, filePath: absolutePath });
     const rendered = await context.renderMarkdown(markdown, { fileURL: pathToFileURL(absolutePath) });
-    store.set({ id: entry.id, data, filePath: entry.file, digest, rendered });
+    // The Markdown body stays in the store for Related News, which reads the words as written.
+    store.set({ id: entry.id, data, body: entry.body, filePath: entry.file, digest, rendered });
   }
   for (const id of stale) store.delete(id);
 }

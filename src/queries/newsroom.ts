@@ -5,7 +5,7 @@ import { addDatelineLead, firstParagraphText } from '../lib/article-html.ts';
 import { ContentValidationError } from '../lib/content-issues.ts';
 import { parseDateline, type Dateline } from '../lib/dates.ts';
 import { applyPublishPolicy, resolveNow, type HeldBack } from '../lib/publish.ts';
-import { relatedByTopic } from '../lib/related-by-topic.ts';
+import { computeRelated, relatedTopics, toRelatedArticle, type RelatedTopic } from '../lib/related/index.ts';
 import { textDirection } from '../lib/text-direction.ts';
 import { groupByTopic, topicSlug, type Topic, type TopicGroup } from '../lib/topics.ts';
 import { selectTrending } from '../lib/trending.ts';
@@ -58,6 +58,8 @@ export interface Newsroom {
   /** Topics, busiest first. */
   topics: TopicGroup<Article>[];
   related: Map<string, Article[]>;
+  /** For each topic slug, the topics that appear with it most. */
+  relatedTopics: Map<string, RelatedTopic[]>;
   trending: Article[];
   latest: Article[];
   followUs: FollowUs | undefined;
@@ -112,7 +114,8 @@ async function loadNewsroom(): Promise<Newsroom> {
     authors,
     articlesByAuthor,
     topics,
-    related: relatedByTopic(articles, topics, site.counts.related),
+    related: computeRelatedArticles(articles, articleEntries, bySlug),
+    relatedTopics: relatedTopics(articles.map((article) => ({ tags: article.topics.map((topic) => topic.slug) }))),
     trending: selectTrending(siteData.trendingSlugs, bySlug, articles, site.counts.trending),
     latest: articles.slice(0, site.counts.latest),
     followUs: siteData.followUs,
@@ -161,4 +164,29 @@ function toArticle(entry: CollectionEntry<'articles'>, authorById: Map<string, A
     dir: textDirection(lang),
     html: addDatelineLead(body, data.city, site.agency),
   };
+}
+
+/** Related News for every published article, computed once for the whole site. */
+function computeRelatedArticles(
+  articles: readonly Article[],
+  entries: readonly CollectionEntry<'articles'>[],
+  bySlug: ReadonlyMap<string, Article>,
+): Map<string, Article[]> {
+  const entryBySlug = new Map(entries.map((entry) => [entry.id, entry]));
+  const inputs = articles.map((article) =>
+    toRelatedArticle({
+      slug: article.slug,
+      title: article.title,
+      summary: entryBySlug.get(article.slug)?.data.summary,
+      body: entryBySlug.get(article.slug)?.body ?? '',
+      tags: article.tags,
+      author: article.author.id,
+      city: article.city,
+      published: article.published,
+    }),
+  );
+  const results = computeRelated(inputs, site.related);
+  return new Map(
+    [...results].map(([slug, list]) => [slug, list.flatMap((result) => bySlug.get(result.slug) ?? [])]),
+  );
 }

@@ -1,4 +1,5 @@
 import { z } from 'astro/zod';
+import { assertRelatedSettings, type RelatedSettings } from '../lib/related/index.ts';
 import { idField, languageField, textField, webUrlField } from './fields.ts';
 
 const pageSize = z.number().int().min(1).max(500);
@@ -27,9 +28,10 @@ export const siteSettingsSchema = z.strictObject({
     tag: pageSize,
     feed: pageSize,
   }),
+  /** Related News: weights of each signal and how many to show; see `RelatedSettings`. */
+  related: z.custom<RelatedSettings>(isRelatedSettings, 'must be valid related-news settings (see RelatedSettings)'),
   /** How many items the article page and home page show in each block. */
   counts: z.strictObject({
-    related: z.number().int().min(1).max(50),
     trending: z.number().int().min(1).max(20),
     latest: z.number().int().min(1).max(50),
     homeTopics: z.number().int().min(0).max(20),
@@ -62,6 +64,15 @@ export const trendingSchema = z.strictObject({ slugs: z.array(idField) });
 function isTimeZone(value: string): boolean {
   try {
     new Intl.DateTimeFormat('en', { timeZone: value });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+function isRelatedSettings(value: unknown): boolean {
+  try {
+    assertRelatedSettings(value as RelatedSettings);
     return true;
   } catch {
     return false;

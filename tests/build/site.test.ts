@@ -5,6 +5,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { buildSite, TEST_BUILD_ROOT, type BuildResult } from '../support/build-site.ts';
 import { parseWithFeedparser } from '../support/feedparser.ts';
 import { writeNewsroom } from '../support/fixture-newsroom.ts';
+import { runScript } from '../support/run-script.ts';
 import { FILLER_COUNT, FIXTURE_NOW_EPOCH, sampleNewsroom } from '../support/sample-newsroom.ts';
 
 const contentDir = join(TEST_BUILD_ROOT, 'site', 'content');
@@ -82,6 +83,20 @@ describe('article page', () => {
     expect(image.attr('alt')).toBe('Flags outside a conference hall');
     expect(Number(image.attr('width'))).toBeGreaterThan(0);
     expect(Number(image.attr('height'))).toBeGreaterThan(0);
+  });
+
+  it('shows the engine’s top five related articles, as npm run related explains them', () => {
+    const shown = page('/news/embassy-talks/')('.related .teaser__title a')
+      .map((_, a) => a.attribs['href'])
+      .get();
+    const explained = runScript('related', ['embassy-talks'], {
+      CONTENT_DIR: contentDir,
+      SOURCE_DATE_EPOCH: FIXTURE_NOW_EPOCH,
+    });
+    expect(explained.exitCode, explained.output).toBe(0);
+    const slugs = [...explained.output.matchAll(/^\s+\d+\. (\S+)/gm)].map((match) => `/news/${match[1]}/`);
+    expect(slugs).toHaveLength(5);
+    expect(shown).toEqual(slugs);
   });
 
   it('lists five related articles, never the article itself', () => {
@@ -208,6 +223,12 @@ describe('listing pages', () => {
     expect(page('/tag/economy/2/')('.teaser').length).toBe(FILLER_COUNT - 20);
     expect(page('/news/')('a[rel=next]').attr('href')).toBe('/news/page/2/');
     expect(page('/news/page/2/')('.teaser-list .teaser').length).toBe(FILLER_COUNT + 4 - 20);
+  });
+
+  it('lists the topics that appear with a topic on its page', () => {
+    const related = page('/tag/diplomacy/')('#related-topics-title').parent().find('a').map((_, a) => a.attribs['href']).get();
+    expect(related).toEqual(expect.arrayContaining(['/tag/russia/', '/tag/trade/']));
+    expect(related).not.toContain('/tag/diplomacy/');
   });
 
   it('lists every topic with its count on /tag/', () => {

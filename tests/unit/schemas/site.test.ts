@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { DEFAULT_RELATED_SETTINGS } from '../../../src/lib/related/index.ts';
 import { followUsSchema, siteSettingsSchema, trendingSchema } from '../../../src/schemas/site.ts';
 
 const settings = {
@@ -11,7 +12,8 @@ const settings = {
   timeZone: 'Asia/Karachi',
   contentDir: 'content',
   pageSizes: { archive: 20, author: 20, tag: 20, feed: 50 },
-  counts: { related: 5, trending: 5, latest: 5, homeTopics: 4, homeTopicArticles: 4, navTopics: 6 },
+  related: DEFAULT_RELATED_SETTINGS,
+  counts: { trending: 5, latest: 5, homeTopics: 4, homeTopicArticles: 4, navTopics: 6 },
 };
 
 describe('siteSettingsSchema', () => {
@@ -38,7 +40,8 @@ describe('siteSettingsSchema', () => {
     ['a page size over 500', { pageSizes: { ...settings.pageSizes, tag: 501 } }, 'pageSizes.tag'],
     ['a fractional page size', { pageSizes: { ...settings.pageSizes, author: 2.5 } }, 'pageSizes.author'],
     ['a missing page size', { pageSizes: { archive: 20, author: 20, tag: 20 } }, 'pageSizes.feed'],
-    ['no related articles', { counts: { ...settings.counts, related: 0 } }, 'counts.related'],
+    ['a fractional related count', { related: { ...DEFAULT_RELATED_SETTINGS, count: 2.5 } }, 'related'],
+    ['a negative related weight', { related: { ...DEFAULT_RELATED_SETTINGS, weights: { ...DEFAULT_RELATED_SETTINGS.weights, text: -1 } } }, 'related'],
     ['too many trending articles', { counts: { ...settings.counts, trending: 21 } }, 'counts.trending'],
     ['an unknown count', { counts: { ...settings.counts, popular: 3 } }, 'counts'],
     ['an unknown setting', { theme: 'dark' }, ''],

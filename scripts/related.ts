@@ -1,0 +1,48 @@
+/**
+ * `npm run related -- <slug>`: the Related News list of one article, with each result's score
+ * broken down by signal, computed exactly as the build does, so an editor can see why.
+ */
+import { checkContentFolder } from '../src/content-source/check-content.ts';
+import { parseDateline } from '../src/lib/dates.ts';
+import { applyPublishPolicy, resolveNow } from '../src/lib/publish.ts';
+import { computeRelated, formatRelatedExplanation, toRelatedArticle } from '../src/lib/related/index.ts';
+import { suggestClosest } from '../src/lib/suggest.ts';
+import { createRoutes } from '../src/lib/urls.ts';
+import { site } from '../src/site.config.ts';
+
+const slug = process.argv[2];
+if (!slug) {
+  console.error('usage: npm run related -- <article-slug>');
+  process.exit(1);
+}
+const now = resolveNow(process.env['SOURCE_DATE_EPOCH'], new Date());
+const { check } = await checkContentFolder(now, createRoutes(site.base));
+const candidates = check.validation.articles.map((article) => ({
+  slug: article.id,
+  file: article.file,
+  draft: article.data.draft,
+  published: parseDateline(article.data.dateline, site.timeZone).instant,
+  source: article,
+}));
+const { published } = applyPublishPolicy(candidates, now);
+if (!published.some((article) => article.slug === slug)) {
+  const hint = suggestClosest(slug, published.map((article) => article.slug));
+  console.error(`no published article "${slug}"${hint ? ` (did you mean "${hint}"?)` : ''}`);
+  process.exit(1);
+}
+const related = computeRelated(
+  published.map(({ slug: id, published: date, source }) =>
+    toRelatedArticle({
+      slug: id,
+      title: source.data.title,
+      summary: source.data.summary,
+      body: source.body,
+      tags: source.data.tags,
+      author: source.data.author,
+      city: source.data.city,
+      published: date,
+    }),
+  ),
+  site.related,
+);
+console.info(formatRelatedExplanation({ slug }, related.get(slug) ?? []).join('\n'));

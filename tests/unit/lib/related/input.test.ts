@@ -1,0 +1,45 @@
+import { describe, expect, it } from 'vitest';
+import { markdownToPlainText, toRelatedArticle } from '../../../../src/lib/related/input.ts';
+
+describe('markdownToPlainText', () => {
+  it.each([
+    ['keeps link text and drops the target', 'See [the port plan](/news/port/) now.', 'See the port plan now.'],
+    ['drops images’ targets but keeps alt text', '![Cranes at dusk](./a.jpg)', 'Cranes at dusk'],
+    ['drops [[slug]] references', 'Read More: [[karachi-port]] today', 'Read More: today'],
+    ['drops fenced code', 'Intro\n\n```js\nconst secret = 1;\n```\n\nOutro', 'Intro Outro'],
+    ['drops inline code and HTML tags', 'Use `npm` <b>now</b>', 'Use now'],
+    ['drops heading, emphasis and quote marks', '## Heading\n\n> *quoted* **bold**', 'Heading quoted bold'],
+    ['drops reference definitions', 'Text\n\n[p]: https://example.org/', 'Text'],
+    ['keeps Urdu words', 'کراچی میں **بارش**', 'کراچی میں بارش'],
+  ])('%s', (_label, markdown, expected) => {
+    expect(markdownToPlainText(markdown)).toBe(expected);
+  });
+});
+
+describe('toRelatedArticle', () => {
+  const source = {
+    slug: 'port-plan',
+    title: 'Port Plan',
+    summary: 'A short summary.',
+    body: 'Body with [a link](/news/x/).',
+    tags: ['Central Asia', 'Trade'],
+    author: 'amina-rauf',
+    city: ' Karachi ',
+    published: new Date('2025-04-14T19:00:00Z'),
+  };
+
+  it('normalises topics to slugs and the city to lower case, and joins the text', () => {
+    expect(toRelatedArticle(source)).toEqual({
+      slug: 'port-plan',
+      tags: ['central-asia', 'trade'],
+      author: 'amina-rauf',
+      city: 'karachi',
+      published: Date.parse('2025-04-14T19:00:00Z'),
+      text: 'Port Plan\nA short summary.\nBody with a link.',
+    });
+  });
+
+  it('leaves the summary out when the writer gave none', () => {
+    expect(toRelatedArticle({ ...source, summary: undefined }).text).toBe('Port Plan\n\nBody with a link.');
+  });
+});
