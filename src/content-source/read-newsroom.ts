@@ -1,6 +1,7 @@
 import { existsSync } from 'node:fs';
 import { readdir, readFile } from 'node:fs/promises';
 import { join, relative, resolve, sep } from 'node:path';
+import pLimit from 'p-limit';
 import type { SourceFile } from '../lib/validate-content.ts';
 
 /** The Markdown files of a content folder (`articles/`, `authors/`), read from disk. */
@@ -17,10 +18,18 @@ export interface NewsroomSources {
 export async function readNewsroomSources(contentDir: string): Promise<NewsroomSources> {
   const [articleFiles, authorFiles] = await Promise.all([
     readMarkdownTree(join(contentDir, 'articles')),
-    readMarkdownTree(join(contentDir, 'authors')),
+    readAuthorSources(contentDir),
   ]);
   return { articleFiles, authorFiles };
 }
+
+/** Only the author files, for the authors loader. */
+export function readAuthorSources(contentDir: string): Promise<SourceFile[]> {
+  return readMarkdownTree(join(contentDir, 'authors'));
+}
+
+// Open files in batches: tens of thousands at once exhaust the process's file handles.
+const OPEN_FILES_AT_ONCE = 64;
 
 /** True when a project-relative path names an existing file. */
 export function projectFileExists(path: string): boolean {
@@ -37,10 +46,13 @@ async function readMarkdownTree(dir: string): Promise<SourceFile[]> {
     throw new Error(`Content folder ${toProjectPath(dir)}/ is missing (set CONTENT_DIR or create it).`);
   }
   const names = (await readdir(dir, { recursive: true })).filter((name) => name.endsWith('.md')).sort();
+  const limit = pLimit(OPEN_FILES_AT_ONCE);
   return Promise.all(
-    names.map(async (name) => {
-      const absolute = join(dir, name);
-      return { path: toProjectPath(absolute), text: await readFile(absolute, 'utf8') };
-    }),
+    names.map((name) =>
+      limit(async () => {
+        const absolute = join(dir, name);
+        return { path: toProjectPath(absolute), text: await readFile(absolute, 'utf8') };
+      }),
+    ),
   );
 }

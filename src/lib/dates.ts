@@ -85,20 +85,33 @@ export function toCalendarDate(instant: Date, timeZone: string): string {
 
 /** "Tuesday, April 15, 2025" in English; the same long form in the article's language. */
 export function formatLongDate(instant: Date, timeZone: string, locale = 'en-US'): string {
-  return new Intl.DateTimeFormat(locale, {
-    weekday: 'long',
-    year: 'numeric',
-    month: 'long',
-    day: 'numeric',
-    timeZone,
-  }).format(instant);
+  return cachedFormat(locale, timeZone, 'long', { weekday: 'long', year: 'numeric', month: 'long', day: 'numeric' }).format(
+    instant,
+  );
 }
 
 /** "Apr 15, 2025": for lists, where the weekday is noise. */
 export function formatShortDate(instant: Date, timeZone: string, locale = 'en-US'): string {
-  return new Intl.DateTimeFormat(locale, { year: 'numeric', month: 'short', day: 'numeric', timeZone }).format(
-    instant,
-  );
+  return cachedFormat(locale, timeZone, 'short', { year: 'numeric', month: 'short', day: 'numeric' }).format(instant);
+}
+
+const displayFormats = new Map<string, Intl.DateTimeFormat>();
+
+// Creating an Intl.DateTimeFormat costs far more than formatting with one, and every page
+// formats dozens of dates: keep one per locale, zone and style.
+function cachedFormat(
+  locale: string,
+  timeZone: string,
+  style: string,
+  options: Intl.DateTimeFormatOptions,
+): Intl.DateTimeFormat {
+  const key = `${locale}|${timeZone}|${style}`;
+  let format = displayFormats.get(key);
+  if (!format) {
+    format = new Intl.DateTimeFormat(locale, { ...options, timeZone });
+    displayFormats.set(key, format);
+  }
+  return format;
 }
 
 function startOfDayInZone(year: number, month: number, day: number, timeZone: string): Date {

@@ -3,7 +3,7 @@ import { pathToFileURL } from 'node:url';
 import { AstroError } from 'astro/errors';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import { checkContentFolder } from '../content-source/check-content.ts';
-import { readNewsroomSources, projectFileExists } from '../content-source/read-newsroom.ts';
+import { readAuthorSources, projectFileExists } from '../content-source/read-newsroom.ts';
 import { formatCheckReport } from '../lib/check-newsroom.ts';
 import { ContentValidationError, type ContentIssue } from '../lib/content-issues.ts';
 import { expandArticleReferences, findArticleReferences } from '../lib/markdown/article-references.ts';
@@ -59,9 +59,9 @@ export function authorsLoader(): Loader {
     name: 'newsroom-authors',
     load: async (context) => {
       const sync = async () => {
-        const sources = await readNewsroomSources(site.contentDir);
-        const result = validateNewsroom({ ...sources, articleFiles: [], fileExists: projectFileExists });
-        await storeEntries(context, result.authors, sources.authorFiles, (body) => ({ markdown: body, dependencies: '' }));
+        const authorFiles = await readAuthorSources(site.contentDir);
+        const result = validateNewsroom({ articleFiles: [], authorFiles, fileExists: projectFileExists });
+        await storeEntries(context, result.authors, authorFiles, (body) => ({ markdown: body, dependencies: '' }));
       };
       await sync();
       watchContent(context, sync);

@@ -41,7 +41,7 @@ export function rehypeVideoEmbeds() {
         title,
         width: node.properties['width'] ?? 560,
         height: node.properties['height'] ?? 315,
-        sandbox: 'allow-scripts allow-same-origin allow-presentation allow-popups',
+        sandbox: ['allow-scripts', 'allow-same-origin', 'allow-presentation', 'allow-popups'],
         allow: 'encrypted-media; picture-in-picture; fullscreen',
         allowFullScreen: true,
         loading: 'lazy',
