@@ -131,8 +131,22 @@ interface ZonedParts {
 }
 
 const formatters = new Map<string, Intl.DateTimeFormat>();
+const partsCache = new Map<string, ZonedParts>();
+// Every page shows the same sidebar dates again: past this many, start over rather than grow.
+const PARTS_CACHE_LIMIT = 100_000;
 
 function partsInZone(instant: Date, timeZone: string): ZonedParts {
+  const key = `${instant.getTime()}|${timeZone}`;
+  let parts = partsCache.get(key);
+  if (!parts) {
+    if (partsCache.size >= PARTS_CACHE_LIMIT) partsCache.clear();
+    parts = computePartsInZone(instant, timeZone);
+    partsCache.set(key, parts);
+  }
+  return parts;
+}
+
+function computePartsInZone(instant: Date, timeZone: string): ZonedParts {
   let formatter = formatters.get(timeZone);
   if (!formatter) {
     formatter = new Intl.DateTimeFormat('en-US', {
