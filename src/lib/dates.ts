@@ -90,6 +90,11 @@ export function formatLongDate(instant: Date, timeZone: string, locale = 'en-US'
   );
 }
 
+/** "2025": the year of an instant in the zone, for copyright lines. */
+export function formatYear(instant: Date, timeZone: string): string {
+  return cachedFormat('en-US', timeZone, 'year', { year: 'numeric' }).format(instant);
+}
+
 /** "Apr 15, 2025": for lists, where the weekday is noise. */
 export function formatShortDate(instant: Date, timeZone: string, locale = 'en-US'): string {
   return cachedFormat(locale, timeZone, 'short', { year: 'numeric', month: 'short', day: 'numeric' }).format(instant);
