@@ -17,10 +17,15 @@ export interface NewsroomSources {
  */
 export async function readNewsroomSources(contentDir: string): Promise<NewsroomSources> {
   const [articleFiles, authorFiles] = await Promise.all([
-    readMarkdownTree(join(contentDir, 'articles')),
+    readArticleSources(contentDir),
     readAuthorSources(contentDir),
   ]);
   return { articleFiles, authorFiles };
+}
+
+/** Only the article files. */
+export function readArticleSources(contentDir: string): Promise<SourceFile[]> {
+  return readMarkdownTree(join(contentDir, 'articles'));
 }
 
 /** Only the author files, for the authors loader. */

@@ -112,8 +112,9 @@ async function storeEntries(
     const absolutePath = resolve(entry.file);
     const data = await context.parseData({ id: entry.id, data: entry.rawData, filePath: absolutePath });
     const rendered = await context.renderMarkdown(markdown, { fileURL: pathToFileURL(absolutePath) });
-    // The Markdown body stays in the store for Related News, which reads the words as written.
-    store.set({ id: entry.id, data, body: entry.body, filePath: entry.file, digest, rendered });
+    // No Markdown body in the store: Astro bundles the whole store into the build, and Related
+    // News reads the words from the files once per build instead.
+    store.set({ id: entry.id, data, filePath: entry.file, digest, rendered });
   }
   for (const id of stale) store.delete(id);
 }

@@ -1,6 +1,9 @@
 import type { ImageMetadata } from 'astro';
 import { getCollection, type CollectionEntry } from 'astro:content';
+import { readArticleSources } from '../content-source/read-newsroom.ts';
 import { readSiteData } from '../content-source/read-site-data.ts';
+import { parseSource } from '../lib/frontmatter.ts';
+import { idFromPath, type SourceFile } from '../lib/validate-content.ts';
 import { addDatelineLead, firstParagraphText } from '../lib/article-html.ts';
 import { ContentValidationError } from '../lib/content-issues.ts';
 import { parseDateline, type Dateline } from '../lib/dates.ts';
@@ -80,10 +83,11 @@ export function getNewsroom(): Promise<Newsroom> {
 
 async function loadNewsroom(): Promise<Newsroom> {
   const now = resolveNow(process.env['SOURCE_DATE_EPOCH'], new Date());
-  const [articleEntries, authorEntries, siteData] = await Promise.all([
+  const [articleEntries, authorEntries, siteData, sources] = await Promise.all([
     getCollection('articles'),
     getCollection('authors'),
     readSiteData(site.contentDir),
+    readArticleSources(site.contentDir),
   ]);
   const authors = authorEntries.map(toAuthor).sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
   const authorById = new Map(authors.map((author) => [author.id, author]));
@@ -114,7 +118,7 @@ async function loadNewsroom(): Promise<Newsroom> {
     authors,
     articlesByAuthor,
     topics,
-    related: computeRelatedArticles(articles, articleEntries, bySlug),
+    related: computeRelatedArticles(articles, sources, bySlug),
     relatedTopics: relatedTopics(articles.map((article) => ({ tags: article.topics.map((topic) => topic.slug) }))),
     trending: selectTrending(siteData.trendingSlugs, bySlug, articles, site.counts.trending),
     latest: articles.slice(0, site.counts.latest),
@@ -169,22 +173,23 @@ function toArticle(entry: CollectionEntry<'articles'>, authorById: Map<string, A
 /** Related News for every published article, computed once for the whole site. */
 function computeRelatedArticles(
   articles: readonly Article[],
-  entries: readonly CollectionEntry<'articles'>[],
+  sources: readonly SourceFile[],
   bySlug: ReadonlyMap<string, Article>,
 ): Map<string, Article[]> {
-  const entryBySlug = new Map(entries.map((entry) => [entry.id, entry]));
-  const inputs = articles.map((article) =>
-    toRelatedArticle({
+  const sourceBySlug = new Map(sources.map((file) => [idFromPath(file.path), file.text]));
+  const inputs = articles.map((article) => {
+    const { data, body } = parseSource(sourceBySlug.get(article.slug) ?? '');
+    return toRelatedArticle({
       slug: article.slug,
       title: article.title,
-      summary: entryBySlug.get(article.slug)?.data.summary,
-      body: entryBySlug.get(article.slug)?.body ?? '',
+      summary: typeof data['summary'] === 'string' ? data['summary'] : undefined,
+      body,
       tags: article.tags,
       author: article.author.id,
       city: article.city,
       published: article.published,
-    }),
-  );
+    });
+  });
   const results = computeRelated(inputs, site.related);
   return new Map(
     [...results].map(([slug, list]) => [slug, list.flatMap((result) => bySlug.get(result.slug) ?? [])]),
