@@ -47,6 +47,11 @@ export function feedChannel(options: {
   };
 }
 
+/** The channel of the whole site's feeds. */
+export function siteFeedChannel(): FeedChannel {
+  return feedChannel({ title: site.name, description: site.tagline, pagePath: routes.home(), rssPath: routes.rss() });
+}
+
 /** The latest articles of a list, mapped and kept within the feed size limits. */
 export async function latestFeedArticles(articles: readonly Article[]): Promise<FeedArticle[]> {
   const latest = articles.slice(0, site.pageSizes.feed);

@@ -1,4 +1,7 @@
+import { mulberry32 } from '../../scripts/bench/random.ts';
 import type { RelatedArticle } from '../../src/lib/related/types.ts';
+
+export { mulberry32 };
 
 /** What {@link generateLabelledCorpus} makes. */
 export interface LabelledCorpusOptions {
@@ -16,18 +19,6 @@ export interface LabelledCorpusOptions {
 export interface LabelledCorpus {
   articles: RelatedArticle[];
   clusterOf: Map<string, number>;
-}
-
-/** A small seeded PRNG (mulberry32): returns floats in [0, 1), the same sequence for a seed. */
-export function mulberry32(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4_294_967_296;
-  };
 }
 
 const START = Date.UTC(2020, 0, 1);

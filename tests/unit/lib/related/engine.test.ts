@@ -1,25 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { computeRelated } from '../../../../src/lib/related/engine.ts';
-import { DEFAULT_RELATED_SETTINGS, type RelatedSettings } from '../../../../src/lib/related/settings.ts';
-import type { RelatedArticle, RelatedResult } from '../../../../src/lib/related/types.ts';
+import { DEFAULT_RELATED_SETTINGS } from '../../../../src/lib/related/settings.ts';
+import type { RelatedResult } from '../../../../src/lib/related/types.ts';
+import { article, settings } from './fixtures.ts';
 import { generateLabelledCorpus, mulberry32 } from '../../../support/related-corpus.ts';
 
-const DAY = 86_400_000;
-const T0 = Date.UTC(2024, 0, 1);
-
-function article(slug: string, day: number, fields: Partial<RelatedArticle> = {}): RelatedArticle {
-  return { slug, tags: [], author: '', city: '', published: T0 + day * DAY, text: '', ...fields };
-}
-
-function settings(
-  overrides: Partial<Omit<RelatedSettings, 'weights'>> & { weights?: Partial<RelatedSettings['weights']> } = {},
-): RelatedSettings {
-  return {
-    ...DEFAULT_RELATED_SETTINGS,
-    ...overrides,
-    weights: { ...DEFAULT_RELATED_SETTINGS.weights, ...overrides.weights },
-  };
-}
 
 const slugs = (results: RelatedResult[] | undefined) => (results ?? []).map((result) => result.slug);
 const tagsOnly = settings({ weights: { tags: 1, text: 0, city: 0, author: 0, time: 0 } });

@@ -2,24 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { computeRelated } from '../../../../src/lib/related/engine.ts';
 import { DEFAULT_RELATED_SETTINGS, type RelatedSettings } from '../../../../src/lib/related/settings.ts';
 import type { RelatedArticle, RelatedResult } from '../../../../src/lib/related/types.ts';
+import { article, settings } from './fixtures.ts';
 
-const DAY = 86_400_000;
-const T0 = Date.UTC(2024, 0, 1);
-
-/** An article published `day` days after T0, with nothing else unless given. */
-function article(slug: string, day: number, fields: Partial<RelatedArticle> = {}): RelatedArticle {
-  return { slug, tags: [], author: '', city: '', published: T0 + day * DAY, text: '', ...fields };
-}
-
-function settings(
-  overrides: Partial<Omit<RelatedSettings, 'weights'>> & { weights?: Partial<RelatedSettings['weights']> } = {},
-): RelatedSettings {
-  return {
-    ...DEFAULT_RELATED_SETTINGS,
-    ...overrides,
-    weights: { ...DEFAULT_RELATED_SETTINGS.weights, ...overrides.weights },
-  };
-}
 
 function listFor(articles: RelatedArticle[], slug: string, options?: RelatedSettings): RelatedResult[] {
   return computeRelated(articles, options).get(slug) ?? [];
