@@ -7,7 +7,6 @@ import { parseDateline } from '../src/lib/dates.ts';
 import { applyPublishPolicy, resolveNow } from '../src/lib/publish.ts';
 import { computeRelated, formatRelatedExplanation, toRelatedArticle } from '../src/lib/related/index.ts';
 import { suggestClosest } from '../src/lib/suggest.ts';
-import { createRoutes } from '../src/lib/urls.ts';
 import { site } from '../src/site.config.ts';
 
 const slug = process.argv[2];
@@ -16,7 +15,7 @@ if (!slug) {
   process.exit(1);
 }
 const now = resolveNow(process.env['SOURCE_DATE_EPOCH'], new Date());
-const { check } = await checkContentFolder(now, createRoutes(site.base));
+const { check } = await checkContentFolder(now);
 const candidates = check.validation.articles.map((article) => ({
   slug: article.id,
   file: article.file,

@@ -2,7 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { imageSize } from 'image-size';
 import { checkNewsroom, type NewsroomCheck } from '../lib/check-newsroom.ts';
-import type { Routes } from '../lib/urls.ts';
+import { createRoutes, type Routes } from '../lib/urls.ts';
 import type { SourceFile } from '../lib/validate-content.ts';
 import { site } from '../site.config.ts';
 import { projectFileExists, readNewsroomSources } from './read-newsroom.ts';
@@ -17,10 +17,17 @@ export interface ContentCheckResult {
 }
 
 /**
+ * Routes as writers write them in Markdown: from the site root, whatever base path the site is
+ * served under (the renderer adds the base).
+ */
+export const writerRoutes: Routes = createRoutes('/');
+
+/**
  * Reads the content folder and runs the whole newsroom check: what the build's loader and
  * `npm run check` both do, so they always agree.
  */
-export async function checkContentFolder(now: Date, routes: Routes): Promise<ContentCheckResult> {
+export async function checkContentFolder(now: Date): Promise<ContentCheckResult> {
+  const routes = writerRoutes;
   const sources = await readNewsroomSources(site.contentDir);
   const check = checkNewsroom({
     ...sources,

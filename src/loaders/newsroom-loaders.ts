@@ -2,18 +2,15 @@ import { resolve, sep } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { AstroError } from 'astro/errors';
 import type { Loader, LoaderContext } from 'astro/loaders';
-import { checkContentFolder } from '../content-source/check-content.ts';
+import { checkContentFolder, writerRoutes } from '../content-source/check-content.ts';
 import { readAuthorSources, projectFileExists } from '../content-source/read-newsroom.ts';
 import { formatCheckReport } from '../lib/check-newsroom.ts';
 import { ContentValidationError, type ContentIssue } from '../lib/content-issues.ts';
 import { expandArticleReferences, findArticleReferences } from '../lib/markdown/article-references.ts';
 import { resolveNow } from '../lib/publish.ts';
-import { createRoutes } from '../lib/urls.ts';
 import { validateNewsroom, type SourceFile, type ValidSource } from '../lib/validate-content.ts';
 import { site } from '../site.config.ts';
 
-// Loaders run outside the page bundle and its `import.meta.env`: routes come from the setting.
-const routes = createRoutes(site.base);
 
 /** The build's "now": `SOURCE_DATE_EPOCH` when set. */
 function buildNow(): Date {
@@ -31,7 +28,7 @@ export function articlesLoader(): Loader {
     name: 'newsroom-articles',
     load: async (context) => {
       const sync = async () => {
-        const { check, articleFiles } = await checkContentFolder(buildNow(), routes);
+        const { check, articleFiles } = await checkContentFolder(buildNow());
         context.logger.info(`\n${formatCheckReport({ ...check, errors: [] })}`);
         if (check.errors.length > 0) throw contentError(check.errors);
         const titles = new Map(check.validation.articles.map((article) => [article.id, article.data.title]));
@@ -40,7 +37,7 @@ export function articlesLoader(): Loader {
           return {
             markdown: expandArticleReferences(body, (slug) => {
               const title = titles.get(slug);
-              return title === undefined ? undefined : { title, href: routes.article(slug) };
+              return title === undefined ? undefined : { title, href: writerRoutes.article(slug) };
             }),
             // The rendered body shows the headlines it references: re-render when one changes.
             dependencies: referenced.map((slug) => `${slug}:${titles.get(slug) ?? ''}`).join('\n'),

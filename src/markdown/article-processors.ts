@@ -13,13 +13,14 @@ export type ArticleProcessorName = (typeof ARTICLE_PROCESSORS)[number];
 /**
  * Astro's Markdown processor for articles, with the same safety step in either:
  * Sätteri (Rust) parses raw HTML into the tree itself; unified (remark/rehype) needs rehype-raw.
- * Smart punctuation is off: writers type their own typographic quotes.
+ * Smart punctuation is off: writers type their own typographic quotes. `base` is the site's
+ * base path, put in front of the root-relative links writers write.
  */
-export function articleMarkdownProcessor(name: ArticleProcessorName): MarkdownProcessor {
+export function articleMarkdownProcessor(name: ArticleProcessorName, base = '/'): MarkdownProcessor {
   if (name === 'unified') {
     return unified({
       smartypants: false,
-      rehypePlugins: [rehypeRaw, () => (tree: Root) => makeArticleHtmlSafe(tree)],
+      rehypePlugins: [rehypeRaw, () => (tree: Root) => makeArticleHtmlSafe(tree, base)],
     });
   }
   return satteri({
@@ -38,12 +39,12 @@ export function articleMarkdownProcessor(name: ArticleProcessorName): MarkdownPr
             filter: ['a', 'img'],
             visit(node, context) {
               if (context.data[HAS_RAW_HTML] || isInsideLink(node, context)) return;
-              context.replaceNode(node, makeArticleHtmlSafe({ type: 'root', children: [node as Element] }).children as Element[]);
+              context.replaceNode(node, makeArticleHtmlSafe({ type: 'root', children: [node as Element] }, base).children as Element[]);
             },
           },
         ],
         after(root, context) {
-          if (context.data[HAS_RAW_HTML]) context.replaceNode(root, makeArticleHtmlSafe(root as Root));
+          if (context.data[HAS_RAW_HTML]) context.replaceNode(root, makeArticleHtmlSafe(root as Root, base));
         },
       },
     ],

@@ -1,4 +1,5 @@
 import { createRoutes } from '../lib/urls.ts';
+import { site } from '../site.config.ts';
 
-/** The site's routes under the configured base path. */
-export const routes = createRoutes(import.meta.env.BASE_URL);
+/** The site's routes under its base path (`BASE_PATH`), the same setting Astro's `base` reads. */
+export const routes = createRoutes(site.base);
