@@ -3,8 +3,7 @@
  * broken down by signal, computed exactly as the build does, so an editor can see why.
  */
 import { checkContentFolder } from '../src/content-source/check-content.ts';
-import { parseDateline } from '../src/lib/dates.ts';
-import { applyPublishPolicy, resolveNow } from '../src/lib/publish.ts';
+import { resolveNow } from '../src/lib/publish.ts';
 import { computeRelated, formatRelatedExplanation, toRelatedArticle } from '../src/lib/related/index.ts';
 import { suggestClosest } from '../src/lib/suggest.ts';
 import { site } from '../src/site.config.ts';
@@ -16,14 +15,7 @@ if (!slug) {
 }
 const now = resolveNow(process.env['SOURCE_DATE_EPOCH'], new Date());
 const { check } = await checkContentFolder(now);
-const candidates = check.validation.articles.map((article) => ({
-  slug: article.id,
-  file: article.file,
-  draft: article.data.draft,
-  published: parseDateline(article.data.dateline, site.timeZone).instant,
-  source: article,
-}));
-const { published } = applyPublishPolicy(candidates, now);
+const { published } = check;
 if (!published.some((article) => article.slug === slug)) {
   const hint = suggestClosest(slug, published.map((article) => article.slug));
   console.error(`no published article "${slug}"${hint ? ` (did you mean "${hint}"?)` : ''}`);

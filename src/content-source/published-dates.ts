@@ -1,5 +1,6 @@
 import { parseDateline } from '../lib/dates.ts';
-import { applyPublishPolicy, resolveNow } from '../lib/publish.ts';
+import { resolveNow } from '../lib/publish.ts';
+import { splitPublishedSources } from '../lib/published-sources.ts';
 import { createRoutes, absoluteUrl } from '../lib/urls.ts';
 import { validateNewsroom } from '../lib/validate-content.ts';
 import { site } from '../site.config.ts';
@@ -14,18 +15,11 @@ export async function readArticleLastModified(base: string): Promise<Map<string,
   const now = resolveNow(process.env['SOURCE_DATE_EPOCH'], new Date());
   const routes = createRoutes(base);
   const { articles } = validateNewsroom({ ...(await readNewsroomSources(site.contentDir)), fileExists: projectFileExists });
-  const candidates = articles.map((article) => ({
-    slug: article.id,
-    file: article.file,
-    draft: article.data.draft,
-    published: parseDateline(article.data.dateline, site.timeZone).instant,
-    updated: article.data.updated,
-  }));
-  const { published } = applyPublishPolicy(candidates, now);
+  const { published } = splitPublishedSources(articles, now, site.timeZone);
   return new Map(
     published.map((article) => [
       absoluteUrl(site.url, routes.article(article.slug)),
-      article.updated ? parseDateline(article.updated, site.timeZone).instant : article.published,
+      article.source.data.updated ? parseDateline(article.source.data.updated, site.timeZone).instant : article.published,
     ]),
   );
 }

@@ -1,8 +1,8 @@
 import { posix } from 'node:path';
 import { formatIssue, sortIssues, type ContentIssue } from './content-issues.ts';
-import { parseDateline, toIsoWithOffset } from './dates.ts';
 import { extractBodyLinks, isInternalUrl } from './markdown/extract-links.ts';
-import { applyPublishPolicy, formatPublishReport, type HeldBack } from './publish.ts';
+import { formatPublishReport, type HeldBack } from './publish.ts';
+import { splitPublishedSources, type DatedSource } from './published-sources.ts';
 import { listSitePaths, resolveSitePath } from './site-pages.ts';
 import { suggestClosest } from './suggest.ts';
 import { topicSlug } from './topics.ts';
@@ -34,6 +34,8 @@ export interface NewsroomCheck {
   errors: ContentIssue[];
   /** Problems worth a look that do not stop the build. */
   warnings: ContentIssue[];
+  /** Published articles, newest first. */
+  published: DatedSource[];
   publishedCount: number;
   heldBack: HeldBack[];
 }
@@ -48,16 +50,7 @@ export function checkNewsroom(input: CheckInput): NewsroomCheck {
   const validation = validateNewsroom(input);
   const errors = [...validation.issues];
   const warnings: ContentIssue[] = [];
-  const candidates = validation.articles.map((article) => ({
-    slug: article.id,
-    file: article.file,
-    draft: article.data.draft,
-    published: parseDateline(article.data.dateline, input.timeZone).instant,
-    source: article,
-  }));
-  const { published, heldBack } = applyPublishPolicy(candidates, input.now, (date) =>
-    toIsoWithOffset(date, input.timeZone),
-  );
+  const { all: candidates, published, heldBack } = splitPublishedSources(validation.articles, input.now, input.timeZone);
   const sitePaths = listSitePaths(
     {
       articleSlugs: published.map((article) => article.slug),
@@ -103,7 +96,7 @@ export function checkNewsroom(input: CheckInput): NewsroomCheck {
     }
   }
   warnings.push(...findTagTypos(candidates.map((c) => ({ file: c.file, tags: c.source.data.tags, line: c.source.fieldLines.get('tags') }))));
-  return { validation, errors, warnings, publishedCount: published.length, heldBack };
+  return { validation, errors, warnings, published, publishedCount: published.length, heldBack };
 }
 
 function describeBrokenLink(
