@@ -2,13 +2,13 @@
 import { defineConfig } from 'astro/config';
 import sitemap from '@astrojs/sitemap';
 import { articleMarkdownProcessor, articleProcessorFromEnv } from './src/markdown/article-processors.ts';
+import { CACHE_DIR } from './src/content-source/html-cache.ts';
 import { readArticleLastModified } from './src/content-source/published-dates.ts';
 import { site } from './src/site.config.ts';
 
 // Tests and benchmarks build other content folders into their own output and cache folders,
 // so that parallel or successive builds never share state.
 const outDir = process.env.OUT_DIR ?? './dist';
-const cacheDir = process.env.ASTRO_CACHE_DIR ?? './node_modules/.astro';
 
 /** @type {Promise<Map<string, Date>> | undefined} */
 let lastModified;
@@ -17,7 +17,7 @@ export default defineConfig({
   site: site.url,
   base: site.base,
   outDir,
-  cacheDir,
+  cacheDir: CACHE_DIR,
   trailingSlash: 'always',
   // Pages render while earlier ones are written: most of a page's time is file I/O.
   build: { format: 'directory', concurrency: 8 },
@@ -43,6 +43,6 @@ export default defineConfig({
     // pages and feeds only ever see sanitized markup. Sätteri by default: measured 6× faster
     // than unified on the benchmark corpus (README, "Performance"); MARKDOWN_PROCESSOR=unified
     // switches back for comparison.
-    processor: articleMarkdownProcessor(articleProcessorFromEnv(process.env.MARKDOWN_PROCESSOR)),
+    processor: articleMarkdownProcessor(articleProcessorFromEnv(process.env.MARKDOWN_PROCESSOR), site.base),
   },
 });

@@ -3,6 +3,8 @@ import { pathToFileURL } from 'node:url';
 import { AstroError } from 'astro/errors';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import { checkContentFolder, writerRoutes } from '../content-source/check-content.ts';
+import { hasCachedHtml, pruneCachedHtml, writeCachedHtml } from '../content-source/html-cache.ts';
+import { firstParagraphText } from '../lib/article-html.ts';
 import { readAuthorSources, projectFileExists } from '../content-source/read-newsroom.ts';
 import { formatCheckReport } from '../lib/check-newsroom.ts';
 import { ContentValidationError, type ContentIssue } from '../lib/content-issues.ts';
@@ -32,7 +34,7 @@ export function articlesLoader(): Loader {
         context.logger.info(`\n${formatCheckReport({ ...check, errors: [] })}`);
         if (check.errors.length > 0) throw contentError(check.errors);
         const titles = new Map(check.validation.articles.map((article) => [article.id, article.data.title]));
-        await storeEntries(context, check.validation.articles, articleFiles, (body) => {
+        await storeEntries(context, check.validation.articles, articleFiles, ARTICLE_HTML_IN_CACHE, (body) => {
           const referenced = findArticleReferences(body);
           return {
             markdown: expandArticleReferences(body, (slug) => {
@@ -58,7 +60,7 @@ export function authorsLoader(): Loader {
       const sync = async () => {
         const authorFiles = await readAuthorSources(site.contentDir);
         const result = validateNewsroom({ articleFiles: [], authorFiles, fileExists: projectFileExists });
-        await storeEntries(context, result.authors, authorFiles, (body) => ({ markdown: body, dependencies: '' }));
+        await storeEntries(context, result.authors, authorFiles, AUTHOR_HTML_IN_STORE, (body) => ({ markdown: body, dependencies: '' }));
       };
       await sync();
       watchContent(context, sync);
@@ -92,28 +94,54 @@ function watchContent(context: LoaderContext, sync: () => Promise<void>): void {
 type PrepareBody = (body: string) => { markdown: string; dependencies: string };
 
 /** Renders and stores entries whose file (or dependencies) changed since the last build; drops vanished ones. */
+// Part of every digest: change it when what the loaders store changes, so entries cached by
+// an older build are stored anew (Astro keeps an entry whose digest is unchanged).
+const STORE_FORMAT = 'newsroom-store-2';
+
+/** Where rendered HTML goes: articles' to the HTML cache, authors' (shown on every page) to the store. */
+interface HtmlPlacement {
+  inCache: boolean;
+}
+const ARTICLE_HTML_IN_CACHE: HtmlPlacement = { inCache: true };
+const AUTHOR_HTML_IN_STORE: HtmlPlacement = { inCache: false };
+
 async function storeEntries(
   context: LoaderContext,
   entries: readonly ValidSource<unknown>[],
   files: readonly SourceFile[],
+  placement: HtmlPlacement,
   prepare: PrepareBody,
 ): Promise<void> {
   const { store } = context;
   const textByPath = new Map(files.map((file) => [file.path, file.text]));
   const stale = new Set(store.keys());
+  const digests = new Set<string>();
   for (const entry of entries) {
     stale.delete(entry.id);
     const { markdown, dependencies } = prepare(entry.body);
-    const digest = context.generateDigest(`${textByPath.get(entry.file) ?? ''}\n${dependencies}`);
-    if (store.get(entry.id)?.digest === digest) continue;
+    const digest = context.generateDigest(`${STORE_FORMAT}\n${textByPath.get(entry.file) ?? ''}\n${dependencies}`);
+    digests.add(digest);
+    if (store.get(entry.id)?.digest === digest && (!placement.inCache || hasCachedHtml(digest))) continue;
     const absolutePath = resolve(entry.file);
-    const data = await context.parseData({ id: entry.id, data: entry.rawData, filePath: absolutePath });
     const rendered = await context.renderMarkdown(markdown, { fileURL: pathToFileURL(absolutePath) });
-    // No Markdown body in the store: Astro bundles the whole store into the build, and Related
-    // News reads the words from the files once per build instead.
-    store.set({ id: entry.id, data, filePath: entry.file, digest, rendered });
+    // A missing summary falls back to the first paragraph, kept with the data so lists and
+    // feeds need not read the body.
+    const rawData =
+      placement.inCache && entry.rawData['summary'] === undefined && firstParagraphText(rendered.html) !== ''
+        ? { ...entry.rawData, summary: firstParagraphText(rendered.html) }
+        : entry.rawData;
+    const data = await context.parseData({ id: entry.id, data: rawData, filePath: absolutePath });
+    // No Markdown body in the store (Astro bundles the whole store into the build; Related
+    // News reads the words from the files), and article HTML in the cache beside it.
+    if (placement.inCache) {
+      await writeCachedHtml(digest, rendered.html);
+      store.set({ id: entry.id, data, filePath: entry.file, digest });
+    } else {
+      store.set({ id: entry.id, data, filePath: entry.file, digest, rendered });
+    }
   }
   for (const id of stale) store.delete(id);
+  if (placement.inCache) await pruneCachedHtml(digests);
 }
 
 /** An error Astro prints as a user error: the list of problems, a hint, and no stack trace. */

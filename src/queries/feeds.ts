@@ -14,7 +14,7 @@ import {
 import { routes } from '../site/routes.ts';
 import { site } from '../site.config.ts';
 import { getShareImage } from './lead-image.ts';
-import type { Article } from './newsroom.ts';
+import { getArticleHtml, type Article } from './newsroom.ts';
 
 const feedArticles = new Map<string, Promise<FeedArticle>>();
 
@@ -93,7 +93,7 @@ async function toFeedArticle(article: Article): Promise<FeedArticle> {
     authorName: article.author.name,
     authorUrl: absoluteUrl(site.url, routes.author(article.author.id)),
     categories: article.topics.map((topic) => topic.name),
-    contentHtml: absolutizeUrls(article.html, url),
+    contentHtml: absolutizeUrls(await getArticleHtml(article), url),
     lang: article.lang,
     image: await getShareImage(article),
   };

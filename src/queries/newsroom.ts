@@ -5,6 +5,7 @@ import { readSiteData } from '../content-source/read-site-data.ts';
 import { parseSource } from '../lib/frontmatter.ts';
 import { idFromPath, type SourceFile } from '../lib/validate-content.ts';
 import { addDatelineLead, firstParagraphText } from '../lib/article-html.ts';
+import { readCachedHtml } from '../content-source/html-cache.ts';
 import { ContentValidationError } from '../lib/content-issues.ts';
 import { parseDateline, type Dateline } from '../lib/dates.ts';
 import { applyPublishPolicy, resolveNow, type HeldBack } from '../lib/publish.ts';
@@ -46,8 +47,8 @@ export interface Article {
   draft: boolean;
   lang: string;
   dir: 'ltr' | 'rtl';
-  /** Sanitized body HTML, with the "City (TDI):" lead. */
-  html: string;
+  /** Digest of the rendered body in the HTML cache; read it with `getArticleHtml`. */
+  bodyDigest: string;
 }
 
 /** Everything the pages need, computed once per build. */
@@ -146,7 +147,6 @@ function toArticle(entry: CollectionEntry<'articles'>, authorById: Map<string, A
   // The loader has already rejected unknown authors; this guards against a stale content cache.
   if (!author) throw new ContentValidationError([{ file, field: 'author', message: `unknown author "${data.author}"` }]);
   const dateline = parseDateline(data.dateline, site.timeZone);
-  const body = entry.rendered?.html ?? '';
   const lang = data.lang ?? site.lang;
   return {
     slug: entry.id,
@@ -160,13 +160,14 @@ function toArticle(entry: CollectionEntry<'articles'>, authorById: Map<string, A
     author,
     tags: data.tags,
     topics: [],
-    summary: data.summary ?? firstParagraphText(body),
+    // The loader fills a missing summary from the first paragraph.
+    summary: data.summary ?? '',
     image: data.image,
     imageAlt: data.imageAlt,
     draft: data.draft,
     lang,
     dir: textDirection(lang),
-    html: addDatelineLead(body, data.city, site.agency),
+    bodyDigest: String(entry.digest ?? ''),
   };
 }
 
@@ -194,4 +195,9 @@ function computeRelatedArticles(
   return new Map(
     [...results].map(([slug, list]) => [slug, list.flatMap((result) => bySlug.get(result.slug) ?? [])]),
   );
+}
+
+/** The article's sanitized body HTML with the "City (TDI):" lead, read from the HTML cache. */
+export async function getArticleHtml(article: Article): Promise<string> {
+  return addDatelineLead(await readCachedHtml(article.bodyDigest), article.city, site.agency);
 }
