@@ -1,6 +1,7 @@
-import { existsSync } from 'node:fs';
-import { mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { existsSync, readFileSync } from 'node:fs';
+import { mkdir, readdir, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import pLimit from 'p-limit';
 
 /** Astro's cache folder: `ASTRO_CACHE_DIR`, or the default under node_modules. */
 export const CACHE_DIR = process.env['ASTRO_CACHE_DIR'] ?? 'node_modules/.astro';
@@ -21,19 +22,25 @@ export function hasCachedHtml(digest: string): boolean {
   return existsSync(fileFor(digest));
 }
 
-/** Saves a rendered body under its digest. */
-export async function writeCachedHtml(digest: string, html: string): Promise<void> {
+/**
+ * Saves rendered bodies under their digests, a batch of files at a time: writing thousands one
+ * after another would leave the CPU waiting on the disk.
+ */
+export async function writeCachedHtml(bodies: readonly { digest: string; html: string }[]): Promise<void> {
+  if (bodies.length === 0) return;
   await mkdir(HTML_DIR, { recursive: true });
-  await writeFile(fileFor(digest), html);
+  const limit = pLimit(64);
+  await Promise.all(bodies.map(({ digest, html }) => limit(() => writeFile(fileFor(digest), html))));
 }
 
 /**
- * The body rendered from this digest.
+ * The body rendered from this digest. Read synchronously: for files of a few kilobytes, one
+ * blocking read is several times cheaper than the four asynchronous steps of `readFile`.
  * @throws Error when it is not cached (the content store and the cache disagree).
  */
-export async function readCachedHtml(digest: string): Promise<string> {
+export function readCachedHtml(digest: string): string {
   try {
-    return await readFile(fileFor(digest), 'utf8');
+    return readFileSync(fileFor(digest), 'utf8');
   } catch {
     throw new Error(`rendered article ${digest} is missing from ${HTML_DIR}; delete the cache folder and build again`);
   }

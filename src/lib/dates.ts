@@ -85,9 +85,7 @@ export function toCalendarDate(instant: Date, timeZone: string): string {
 
 /** "Tuesday, April 15, 2025" in English; the same long form in the article's language. */
 export function formatLongDate(instant: Date, timeZone: string, locale = 'en-US'): string {
-  return cachedFormat(locale, timeZone, 'long', { weekday: 'long', year: 'numeric', month: 'long', day: 'numeric' }).format(
-    instant,
-  );
+  return formatCached(instant, locale, timeZone, 'long', { weekday: 'long', year: 'numeric', month: 'long', day: 'numeric' });
 }
 
 /** "2025": the year of an instant in the zone, for copyright lines. */
@@ -97,10 +95,29 @@ export function formatYear(instant: Date, timeZone: string): string {
 
 /** "Apr 15, 2025": for lists, where the weekday is noise. */
 export function formatShortDate(instant: Date, timeZone: string, locale = 'en-US'): string {
-  return cachedFormat(locale, timeZone, 'short', { year: 'numeric', month: 'short', day: 'numeric' }).format(instant);
+  return formatCached(instant, locale, timeZone, 'short', { year: 'numeric', month: 'short', day: 'numeric' });
 }
 
 const displayFormats = new Map<string, Intl.DateTimeFormat>();
+const formattedDates = new Map<string, string>();
+
+// Sidebars repeat the same dates on every page; formatting is the slow part, so keep results.
+function formatCached(
+  instant: Date,
+  locale: string,
+  timeZone: string,
+  style: string,
+  options: Intl.DateTimeFormatOptions,
+): string {
+  const key = `${instant.getTime()}|${locale}|${timeZone}|${style}`;
+  let text = formattedDates.get(key);
+  if (text === undefined) {
+    if (formattedDates.size >= PARTS_CACHE_LIMIT) formattedDates.clear();
+    text = cachedFormat(locale, timeZone, style, options).format(instant);
+    formattedDates.set(key, text);
+  }
+  return text;
+}
 
 // Creating an Intl.DateTimeFormat costs far more than formatting with one, and every page
 // formats dozens of dates: keep one per locale, zone and style.

@@ -116,6 +116,7 @@ async function storeEntries(
   const textByPath = new Map(files.map((file) => [file.path, file.text]));
   const stale = new Set(store.keys());
   const digests = new Set<string>();
+  const bodies: { digest: string; html: string }[] = [];
   for (const entry of entries) {
     stale.delete(entry.id);
     const { markdown, dependencies } = prepare(entry.body);
@@ -134,14 +135,17 @@ async function storeEntries(
     // No Markdown body in the store (Astro bundles the whole store into the build; Related
     // News reads the words from the files), and article HTML in the cache beside it.
     if (placement.inCache) {
-      await writeCachedHtml(digest, rendered.html);
+      bodies.push({ digest, html: rendered.html });
       store.set({ id: entry.id, data, filePath: entry.file, digest });
     } else {
       store.set({ id: entry.id, data, filePath: entry.file, digest, rendered });
     }
   }
   for (const id of stale) store.delete(id);
-  if (placement.inCache) await pruneCachedHtml(digests);
+  if (placement.inCache) {
+    await writeCachedHtml(bodies);
+    await pruneCachedHtml(digests);
+  }
 }
 
 /** An error Astro prints as a user error: the list of problems, a hint, and no stack trace. */

@@ -93,7 +93,7 @@ async function toFeedArticle(article: Article): Promise<FeedArticle> {
     authorName: article.author.name,
     authorUrl: absoluteUrl(site.url, routes.author(article.author.id)),
     categories: article.topics.map((topic) => topic.name),
-    contentHtml: absolutizeUrls(await getArticleHtml(article), url),
+    contentHtml: absolutizeUrls(getArticleHtml(article), url),
     lang: article.lang,
     image: await getShareImage(article),
   };

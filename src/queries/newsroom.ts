@@ -198,6 +198,6 @@ function computeRelatedArticles(
 }
 
 /** The article's sanitized body HTML with the "City (TDI):" lead, read from the HTML cache. */
-export async function getArticleHtml(article: Article): Promise<string> {
-  return addDatelineLead(await readCachedHtml(article.bodyDigest), article.city, site.agency);
+export function getArticleHtml(article: Article): string {
+  return addDatelineLead(readCachedHtml(article.bodyDigest), article.city, site.agency);
 }
