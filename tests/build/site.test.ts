@@ -1,6 +1,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import * as cheerio from 'cheerio';
+import { FileSystemConfigLoader, HtmlValidate } from 'html-validate';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { buildSite, TEST_BUILD_ROOT, type BuildResult } from '../support/build-site.ts';
 import { parseWithFeedparser } from '../support/feedparser.ts';
@@ -261,5 +262,21 @@ describe('RSS feed', () => {
       tags: ['Trade', 'Diplomacy'],
     });
     expect(parsed.entries.map((entry) => entry.link).join()).not.toMatch(/draft-story|future-story/);
+  });
+});
+
+describe('HTML validity', () => {
+  // The project's .htmlvalidate.json: the recommended rules, except the SEO hint on titles over
+  // 70 characters, since a headline is the writer's to choose.
+  it('builds every page as valid HTML by html-validate', async () => {
+    const validator = new HtmlValidate(new FileSystemConfigLoader());
+    const problems: string[] = [];
+    for (const file of allFiles(build.outDir).filter((name) => name.endsWith('.html'))) {
+      const report = await validator.validateFile(file);
+      for (const result of report.results) {
+        for (const message of result.messages) problems.push(`${file}:${message.line} ${message.ruleId} ${message.message}`);
+      }
+    }
+    expect(problems).toEqual([]);
   });
 });
