@@ -1,0 +1,45 @@
+import { join } from 'node:path';
+import AxeBuilder from '@axe-core/playwright';
+import { chromium, type Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { buildSite, TEST_BUILD_ROOT } from '../support/build-site.ts';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../support/chromium.ts';
+import { writeNewsroom } from '../support/fixture-newsroom.ts';
+import { FIXTURE_NOW_EPOCH, sampleNewsroom } from '../support/sample-newsroom.ts';
+import { startStaticServer, type StaticServer } from '../support/static-server.ts';
+
+// The last path has no page: the server answers with the site's 404 page, as a host would.
+const PAGES = ['/', '/news/embassy-talks/', '/news/urdu-report/', '/author/john-doe/', '/tag/economy/', '/news/', '/tag/', '/no-such-page/'];
+const WCAG_22_AA = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+
+let server: StaticServer;
+let browser: Browser;
+
+beforeAll(async () => {
+  const contentDir = join(TEST_BUILD_ROOT, 'e2e', 'content');
+  await writeNewsroom(contentDir, sampleNewsroom());
+  const build = await buildSite('e2e', contentDir, { SOURCE_DATE_EPOCH: FIXTURE_NOW_EPOCH });
+  if (build.exitCode !== 0) throw new Error(`fixture build failed:\n${build.output}`);
+  server = await startStaticServer(build.outDir);
+  browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+describe.each(['light', 'dark'] as const)('in the %s colour scheme', (colorScheme) => {
+  it.each(PAGES)('has no WCAG 2.2 AA violation that axe finds on %s', async (path) => {
+    const context = await browser.newContext({ colorScheme });
+    try {
+      const page = await context.newPage();
+      const response = await page.goto(server.url + path);
+      expect(response?.status()).toBe(path === '/no-such-page/' ? 404 : 200);
+      const { violations } = await new AxeBuilder({ page }).withTags(WCAG_22_AA).analyze();
+      expect(violations.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`)).toEqual([]);
+    } finally {
+      await context.close();
+    }
+  });
+});
