@@ -13,7 +13,6 @@ import { resolveNow } from '../lib/publish.ts';
 import { validateNewsroom, type SourceFile, type ValidSource } from '../lib/validate-content.ts';
 import { site } from '../site.config.ts';
 
-
 /** The build's "now": `SOURCE_DATE_EPOCH` when set. */
 function buildNow(): Date {
   return resolveNow(process.env['SOURCE_DATE_EPOCH'], new Date());
@@ -95,8 +94,9 @@ type PrepareBody = (body: string) => { markdown: string; dependencies: string };
 
 /** Renders and stores entries whose file (or dependencies) changed since the last build; drops vanished ones. */
 // Part of every digest: change it when what the loaders store changes, so entries cached by
-// an older build are stored anew (Astro keeps an entry whose digest is unchanged).
-const STORE_FORMAT = 'newsroom-store-2';
+// an older build are stored anew (Astro keeps an entry whose digest is unchanged). The base
+// path and processor are in it too, as the rendered HTML depends on them.
+const STORE_FORMAT = `newsroom-store-2|${site.base}|${process.env['MARKDOWN_PROCESSOR'] ?? ''}`;
 
 /** Where rendered HTML goes: articles' to the HTML cache, authors' (shown on every page) to the store. */
 interface HtmlPlacement {
