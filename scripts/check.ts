@@ -6,12 +6,10 @@
 import { performance } from 'node:perf_hooks';
 import { checkContentFolder } from '../src/content-source/check-content.ts';
 import { formatCheckReport } from '../src/lib/check-newsroom.ts';
-import { resolveNow } from '../src/lib/publish.ts';
+import { buildNow } from '../src/content-source/build-now.ts';
 
 const started = performance.now();
-const { check, articleFiles, authorFiles } = await checkContentFolder(
-  resolveNow(process.env['SOURCE_DATE_EPOCH'], new Date()),
-);
+const { check, articleFiles, authorFiles } = await checkContentFolder(buildNow());
 console.info(formatCheckReport(check));
 const seconds = ((performance.now() - started) / 1000).toFixed(2);
 console.info(

@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { readNewsroomSources } from '../src/content-source/read-newsroom.ts';
 import { toCalendarDate } from '../src/lib/dates.ts';
-import { resolveNow } from '../src/lib/publish.ts';
+import { buildNow } from '../src/content-source/build-now.ts';
 import { renderArticleTemplate, slugFromHeadline, uniqueSlug } from '../src/lib/scaffold.ts';
 import { suggestClosest } from '../src/lib/suggest.ts';
 import { idFromPath } from '../src/lib/validate-content.ts';
@@ -40,7 +40,7 @@ const slug = uniqueSlug(base, (candidate) => taken.has(candidate));
 const file = join(site.contentDir, 'articles', `${slug}.md`);
 const text = renderArticleTemplate({
   title,
-  dateline: toCalendarDate(resolveNow(process.env['SOURCE_DATE_EPOCH'], new Date()), site.timeZone),
+  dateline: toCalendarDate(buildNow(), site.timeZone),
   author: values.author,
   city: values.city,
   tags: (values.tags ?? '').split(',').map((tag) => tag.trim()).filter(Boolean),

@@ -3,7 +3,7 @@
  * broken down by signal, computed exactly as the build does, so an editor can see why.
  */
 import { checkContentFolder } from '../src/content-source/check-content.ts';
-import { resolveNow } from '../src/lib/publish.ts';
+import { buildNow } from '../src/content-source/build-now.ts';
 import { computeRelated, formatRelatedExplanation, toRelatedArticle } from '../src/lib/related/index.ts';
 import { suggestClosest } from '../src/lib/suggest.ts';
 import { site } from '../src/site.config.ts';
@@ -13,8 +13,7 @@ if (!slug) {
   console.error('usage: npm run related -- <article-slug>');
   process.exit(1);
 }
-const now = resolveNow(process.env['SOURCE_DATE_EPOCH'], new Date());
-const { check } = await checkContentFolder(now);
+const { check } = await checkContentFolder(buildNow());
 const { published } = check;
 if (!published.some((article) => article.slug === slug)) {
   const hint = suggestClosest(slug, published.map((article) => article.slug));

@@ -1,9 +1,9 @@
 import { parseDateline } from '../lib/dates.ts';
-import { resolveNow } from '../lib/publish.ts';
 import { splitPublishedSources } from '../lib/published-sources.ts';
 import { createRoutes, absoluteUrl } from '../lib/urls.ts';
 import { validateNewsroom } from '../lib/validate-content.ts';
 import { site } from '../site.config.ts';
+import { buildNow } from './build-now.ts';
 import { projectFileExists, readNewsroomSources } from './read-newsroom.ts';
 
 /**
@@ -12,7 +12,7 @@ import { projectFileExists, readNewsroomSources } from './read-newsroom.ts';
  * integration writes after the pages, outside the page bundle.
  */
 export async function readArticleLastModified(base: string): Promise<Map<string, Date>> {
-  const now = resolveNow(process.env['SOURCE_DATE_EPOCH'], new Date());
+  const now = buildNow();
   const routes = createRoutes(base);
   const { articles } = validateNewsroom({ ...(await readNewsroomSources(site.contentDir)), fileExists: projectFileExists });
   const { published } = splitPublishedSources(articles, now, site.timeZone);

@@ -30,11 +30,3 @@ export function firstParagraphText(html: string): string {
   }
   return '';
 }
-
-/** Shortens text to at most `max` characters at a word boundary, adding an ellipsis. */
-export function truncateText(text: string, max: number): string {
-  if (text.length <= max) return text;
-  const cut = text.slice(0, max - 1);
-  const lastSpace = cut.lastIndexOf(' ');
-  return `${(lastSpace > max / 2 ? cut.slice(0, lastSpace) : cut).replace(/[\s,;:.]+$/, '')}…`;
-}

@@ -6,7 +6,6 @@ export interface FeedArticle {
   url: string;
   title: string;
   summary: string;
-  published: Date;
   /** ISO 8601 with the site zone's offset. */
   publishedIso: string;
   /** RFC 822 with the site zone's offset, for RSS. */

@@ -12,10 +12,15 @@ export interface Page<T> {
  */
 export function paginate<T>(items: readonly T[], size: number): Page<T>[] {
   if (!Number.isInteger(size) || size < 1) throw new Error(`page size must be a positive integer, got ${size}`);
-  const total = Math.max(1, Math.ceil(items.length / size));
+  const total = pageCount(items.length, size);
   return Array.from({ length: total }, (_, index) => ({
     number: index + 1,
     total,
     items: items.slice(index * size, (index + 1) * size),
   }));
+}
+
+/** How many pages `count` items fill at `size` a page; at least one, as `paginate` gives. */
+export function pageCount(count: number, size: number): number {
+  return Math.max(1, Math.ceil(count / size));
 }

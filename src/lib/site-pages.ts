@@ -1,4 +1,4 @@
-import { paginate } from './paginate.ts';
+import { pageCount } from './paginate.ts';
 import type { Routes } from './urls.ts';
 
 /** What the site publishes, as needed to tell whether an internal link has a page. */
@@ -19,7 +19,6 @@ export function listSitePaths(site: PublishedSite, routes: Routes): Set<string> 
   const paths = new Set<string>();
   const add = (path: string) => paths.add(decodeURI(path));
   [routes.home(), routes.topicIndex(), routes.rss(), routes.jsonFeed(), ...site.extraPaths].forEach(add);
-  const pageCount = (items: number, size: number) => paginate(new Array<number>(items).fill(0), size).length;
   for (let page = 1; page <= pageCount(site.articleSlugs.length, site.pageSizes.archive); page++) add(routes.archive(page));
   for (const slug of site.articleSlugs) add(routes.article(slug));
   for (const [id, count] of site.articlesPerAuthor) {

@@ -2,6 +2,7 @@ import { posix } from 'node:path';
 import type { z } from 'astro/zod';
 import { articleFrontmatterSchema, type ArticleFrontmatter } from '../schemas/article.ts';
 import { authorFrontmatterSchema, type AuthorFrontmatter } from '../schemas/author.ts';
+import { ID_PATTERN } from '../schemas/fields.ts';
 import type { ContentIssue } from './content-issues.ts';
 import { FrontmatterSyntaxError, parseSource, type ParsedSource } from './frontmatter.ts';
 import { suggestClosest } from './suggest.ts';
@@ -37,8 +38,6 @@ export interface NewsroomValidation {
 interface ParsedFile extends ParsedSource {
   file: string;
 }
-
-const ID_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
 /**
  * Checks every article and author file and the links between them: YAML, schema, slug and id

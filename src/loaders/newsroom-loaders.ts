@@ -2,6 +2,7 @@ import { resolve, sep } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { AstroError } from 'astro/errors';
 import type { Loader, LoaderContext } from 'astro/loaders';
+import { buildNow } from '../content-source/build-now.ts';
 import { checkContentFolder, writerRoutes } from '../content-source/check-content.ts';
 import { hasCachedHtml, pruneCachedHtml, writeCachedHtml } from '../content-source/html-cache.ts';
 import { firstParagraphText } from '../lib/article-html.ts';
@@ -9,14 +10,8 @@ import { readAuthorSources, projectFileExists } from '../content-source/read-new
 import { formatCheckReport } from '../lib/check-newsroom.ts';
 import { ContentValidationError, type ContentIssue } from '../lib/content-issues.ts';
 import { expandArticleReferences, findArticleReferences } from '../lib/markdown/article-references.ts';
-import { resolveNow } from '../lib/publish.ts';
 import { validateNewsroom, type SourceFile, type ValidSource } from '../lib/validate-content.ts';
 import { site } from '../site.config.ts';
-
-/** The build's "now": `SOURCE_DATE_EPOCH` when set. */
-function buildNow(): Date {
-  return resolveNow(process.env['SOURCE_DATE_EPOCH'], new Date());
-}
 
 /**
  * Articles from `<CONTENT_DIR>/articles/**\/*.md`. Checks the whole newsroom first (with the same

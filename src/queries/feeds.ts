@@ -86,7 +86,6 @@ async function toFeedArticle(article: Article): Promise<FeedArticle> {
     url,
     title: article.title,
     summary: article.summary,
-    published: article.published,
     publishedIso: toIsoWithOffset(article.published, site.timeZone),
     publishedRfc822: toRfc822(article.published, site.timeZone),
     updatedIso: article.updated ? toIsoWithOffset(article.updated.instant, site.timeZone) : undefined,

@@ -1,5 +1,6 @@
 import type { ImageMetadata } from 'astro';
 import { getCollection, type CollectionEntry } from 'astro:content';
+import { buildNow } from '../content-source/build-now.ts';
 import { readArticleSources } from '../content-source/read-newsroom.ts';
 import { readSiteData } from '../content-source/read-site-data.ts';
 import { parseSource } from '../lib/frontmatter.ts';
@@ -8,7 +9,7 @@ import { addDatelineLead, firstParagraphText } from '../lib/article-html.ts';
 import { readCachedHtml } from '../content-source/html-cache.ts';
 import { ContentValidationError } from '../lib/content-issues.ts';
 import { parseDateline, type Dateline } from '../lib/dates.ts';
-import { applyPublishPolicy, resolveNow, type HeldBack } from '../lib/publish.ts';
+import { applyPublishPolicy, type HeldBack } from '../lib/publish.ts';
 import { computeRelated, relatedTopics, toRelatedArticle, type RelatedTopic } from '../lib/related/index.ts';
 import { textDirection } from '../lib/text-direction.ts';
 import { groupByTopic, topicSlug, type Topic, type TopicGroup } from '../lib/topics.ts';
@@ -83,7 +84,7 @@ export function getNewsroom(): Promise<Newsroom> {
 }
 
 async function loadNewsroom(): Promise<Newsroom> {
-  const now = resolveNow(process.env['SOURCE_DATE_EPOCH'], new Date());
+  const now = buildNow();
   const [articleEntries, authorEntries, siteData, sources] = await Promise.all([
     getCollection('articles'),
     getCollection('authors'),

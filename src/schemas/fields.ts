@@ -1,10 +1,13 @@
 import { z } from 'astro/zod';
 import { isValidDatelineText } from '../lib/dates.ts';
 
+/** Lowercase letters and digits joined by single hyphens: the shape of slugs and author ids. */
+export const ID_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
 /** Ids of authors and slugs of articles: lowercase words joined by hyphens. */
 export const idField = z
   .string()
-  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be lowercase letters, digits and hyphens (like "amina-rauf")');
+  .regex(ID_PATTERN, 'must be lowercase letters, digits and hyphens (like "amina-rauf")');
 
 /** Required text that may not be blank. */
 export const textField = z.string().trim().min(1, 'must not be blank');

@@ -1,3 +1,4 @@
+import { maskCode } from '../markdown/article-references.ts';
 import { topicSlug } from '../topics.ts';
 import type { RelatedArticle } from './types.ts';
 
@@ -35,10 +36,7 @@ export function toRelatedArticle(source: RelatedSource): RelatedArticle {
  * `[[slug]]` references and Markdown punctuation, keeps the words readers see.
  */
 export function markdownToPlainText(markdown: string): string {
-  return markdown
-    .replace(/^ {0,3}(`{3,}|~{3,})[\s\S]*?(?:^ {0,3}\1|(?![\s\S]))/gm, ' ')
-    .replace(/`[^`\n]*`/g, ' ')
-    .replace(/<!--[\s\S]*?-->/g, ' ')
+  return maskCode(markdown)
     .replace(/<[^>]+>/g, ' ')
     .replace(/\[\[[^\]]*\]\]/g, ' ')
     .replace(/!?\[([^\]]*)\]\([^)]*\)/g, '$1')

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { addDatelineLead, escapeHtml, firstParagraphText, truncateText } from '../../../src/lib/article-html.ts';
+import { addDatelineLead, escapeHtml, firstParagraphText } from '../../../src/lib/article-html.ts';
 
 describe('escapeHtml', () => {
   it.each([
@@ -93,31 +93,5 @@ describe('firstParagraphText', () => {
 
   it('returns an empty string when there is no paragraph with text', () => {
     expect(firstParagraphText('<h2>Only a heading</h2>')).toBe('');
-  });
-});
-
-describe('truncateText', () => {
-  it.each([
-    ['Short', 10],
-    ['Exactly ten', 11],
-  ])('returns %j unchanged when it fits in %i characters', (text, max) => {
-    expect(truncateText(text, max)).toBe(text);
-  });
-
-  it.each([
-    ['Karachi port expands, again', 16, 'Karachi port…'],
-    ['The monsoon plan, explained in full', 20, 'The monsoon plan…'],
-    ['Supercalifragilistic', 10, 'Supercali…'],
-  ])('shortens %j to %i characters as %j', (text, max, expected) => {
-    expect(truncateText(text, max)).toBe(expected);
-  });
-
-  it('never returns more than the maximum length', () => {
-    const text = 'A coalition of public health agencies launched a pooled fund on Tuesday.';
-    for (let max = 1; max <= text.length + 2; max += 1) {
-      const result = truncateText(text, max);
-      expect(result.length, `max ${max}`).toBeLessThanOrEqual(max);
-      if (result !== text) expect(result.endsWith('…')).toBe(true);
-    }
   });
 });
