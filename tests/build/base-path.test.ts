@@ -2,11 +2,9 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import * as cheerio from 'cheerio';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { buildSite, TEST_BUILD_ROOT, type BuildResult } from '../support/build-site.ts';
-import { writeNewsroom } from '../support/fixture-newsroom.ts';
-import { FIXTURE_NOW_EPOCH, sampleNewsroom } from '../support/sample-newsroom.ts';
+import type { BuildResult } from '../support/build-site.ts';
+import { FIXTURE_BASE_PATH as BASE, fixtureSite } from '../support/fixture-site.ts';
 
-const BASE = '/news-site/';
 let build: BuildResult;
 
 function builtFiles(extension: string): string[] {
@@ -22,10 +20,7 @@ function fileFor(path: string): string {
 }
 
 beforeAll(async () => {
-  const contentDir = join(TEST_BUILD_ROOT, 'base-path', 'content');
-  await writeNewsroom(contentDir, sampleNewsroom());
-  build = await buildSite('base-path', contentDir, { SOURCE_DATE_EPOCH: FIXTURE_NOW_EPOCH, BASE_PATH: BASE });
-  if (build.exitCode !== 0) throw new Error(`fixture build failed:\n${build.output}`);
+  build = await fixtureSite('base-path');
 });
 
 describe('a site served under a base path', () => {

@@ -1,11 +1,8 @@
-import { join } from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import { chromium, type Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildSite, TEST_BUILD_ROOT } from '../support/build-site.ts';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../support/chromium.ts';
-import { writeNewsroom } from '../support/fixture-newsroom.ts';
-import { FIXTURE_NOW_EPOCH, sampleNewsroom } from '../support/sample-newsroom.ts';
+import { fixtureSite } from '../support/fixture-site.ts';
 import { startStaticServer, type StaticServer } from '../support/static-server.ts';
 
 // The last path has no page: the server answers with the site's 404 page, as a host would.
@@ -16,10 +13,7 @@ let server: StaticServer;
 let browser: Browser;
 
 beforeAll(async () => {
-  const contentDir = join(TEST_BUILD_ROOT, 'e2e', 'content');
-  await writeNewsroom(contentDir, sampleNewsroom());
-  const build = await buildSite('e2e', contentDir, { SOURCE_DATE_EPOCH: FIXTURE_NOW_EPOCH });
-  if (build.exitCode !== 0) throw new Error(`fixture build failed:\n${build.output}`);
+  const build = await fixtureSite();
   server = await startStaticServer(build.outDir);
   browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
 });

@@ -12,6 +12,8 @@ const PACKAGES: { name: string; present: () => boolean }[] = [
  * apt when running as root, and otherwise stops with the exact command to run.
  */
 export default function ensureSystemPackages(): void {
+  // One id per test run, inherited by the test workers: shared fixture builds are made once a run.
+  process.env['NEWSROOM_TEST_RUN'] = `${Date.now()}-${process.pid}`;
   const missing = PACKAGES.filter((pkg) => !pkg.present()).map((pkg) => pkg.name);
   if (missing.length === 0) return;
   const command = `apt-get update && apt-get install -y --no-install-recommends ${missing.join(' ')}`;
