@@ -5,6 +5,9 @@ import { existsSync } from 'node:fs';
 const PACKAGES: { name: string; present: () => boolean }[] = [
   { name: 'chromium', present: () => existsSync('/usr/bin/chromium') },
   { name: 'python3-feedparser', present: () => succeeds('/usr/bin/python3', ['-c', 'import feedparser']) },
+  { name: 'nginx', present: () => existsSync('/usr/sbin/nginx') },
+  // Social cards draw headlines with the system's fonts: Urdu needs Noto Nastaliq.
+  { name: 'fonts-noto-core', present: () => existsSync('/usr/share/fonts/truetype/noto/NotoNastaliqUrdu-Regular.ttf') },
 ];
 
 /**
