@@ -1,10 +1,15 @@
 // @ts-check
-import { defineConfig } from 'astro/config';
+import { defineConfig, sharpImageService } from 'astro/config';
 import sitemap from '@astrojs/sitemap';
 import { articleMarkdownProcessor, articleProcessorFromEnv } from './src/markdown/article-processors.ts';
 import { CACHE_DIR } from './src/content-source/html-cache.ts';
+import { pagefindSearch } from './src/integrations/pagefind.ts';
+import { deliveryFiles } from './src/integrations/delivery.ts';
+import { readPublishedRedirects } from './src/content-source/published-redirects.ts';
+import { absoluteUrl } from './src/lib/urls.ts';
 import { readArticleLastModified } from './src/content-source/published-dates.ts';
 import { site } from './src/site.config.ts';
+import { imageEncoding } from './src/site/image-encoding.ts';
 
 // Tests and benchmarks build other content folders into their own output and cache folders,
 // so that parallel or successive builds never share state.
@@ -12,6 +17,8 @@ const outDir = process.env.OUT_DIR ?? './dist';
 
 /** @type {Promise<Map<string, Date>> | undefined} */
 let lastModified;
+/** @type {Promise<Set<string>> | undefined} */
+let renamedUrls;
 
 export default defineConfig({
   site: site.url,
@@ -20,20 +27,33 @@ export default defineConfig({
   cacheDir: CACHE_DIR,
   trailingSlash: 'always',
   // Pages render while earlier ones are written: most of a page's time is file I/O.
-  build: { format: 'directory', concurrency: 8 },
+  // Stylesheets stay files, never inline <style>: the Content-Security-Policy allows styles only
+  // from the site's own files (src/lib/delivery/security.ts).
+  build: { format: 'directory', concurrency: 8, inlineStylesheets: 'never' },
   // Two content entries claiming one URL must stop the build, never silently keep one.
   prerenderConflictBehavior: 'error',
   devToolbar: { enabled: false },
+  // AVIF at a low effort: several times faster at a slightly larger size (src/site/image-encoding.ts).
+  image: { service: sharpImageService(imageEncoding) },
   integrations: [
     sitemap({
       filter: (page) => !page.endsWith('/404/'),
       // Articles carry their own last change; list pages change with every new article.
       serialize: async (item) => {
         lastModified ??= readArticleLastModified(site.base);
+        // The old URL of a renamed article is a redirect, not a page to index.
+        renamedUrls ??= readPublishedRedirects().then(
+          (redirects) => new Set(redirects.map((redirect) => absoluteUrl(site.url, redirect.from))),
+        );
+        if ((await renamedUrls).has(item.url)) return undefined;
         const date = (await lastModified).get(item.url);
         return date ? { ...item, lastmod: date.toISOString() } : item;
       },
     }),
+    // The search index of the pages the build wrote, in search/pagefind/ (src/integrations/pagefind.ts).
+    pagefindSearch(),
+    // _headers, _redirects and nginx-routes.conf for the host (src/integrations/delivery.ts).
+    deliveryFiles(site.base),
   ],
   markdown: {
     // No syntax colouring: it would be inline styles that the sanitizer strips anyway, and a

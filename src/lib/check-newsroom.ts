@@ -63,6 +63,10 @@ export function checkNewsroom(input: CheckInput): NewsroomCheck {
   );
   const publishedSlugs = new Set(published.map((article) => article.slug));
   const heldSlugs = new Set(heldBack.map((article) => article.slug));
+  // Old slugs redirect, but links should lead straight to the article.
+  const renamed = new Map(
+    validation.articles.flatMap((article) => (article.data.aliases ?? []).map((alias) => [alias, article.id] as const)),
+  );
 
   for (const { source, slug } of candidates) {
     // A held-back article's own broken links do not stop today's build, but its writer should know.
@@ -71,6 +75,7 @@ export function checkNewsroom(input: CheckInput): NewsroomCheck {
       const problem = describeBrokenLink(link.url, link.kind, source.file, slug, {
         sitePaths,
         heldSlugs,
+        renamed,
         fileExists: input.fileExists,
         routes: input.routes,
       });
@@ -104,10 +109,18 @@ function describeBrokenLink(
   kind: 'link' | 'image' | 'reference',
   file: string,
   slug: string,
-  site: { sitePaths: Set<string>; heldSlugs: Set<string>; fileExists: (path: string) => boolean; routes: Routes },
+  site: {
+    sitePaths: Set<string>;
+    heldSlugs: Set<string>;
+    renamed: Map<string, string>;
+    fileExists: (path: string) => boolean;
+    routes: Routes;
+  },
 ): string | undefined {
   if (kind === 'reference') {
     if (site.heldSlugs.has(url)) return `[[${url}]] points to an article that is not published (draft or scheduled)`;
+    const current = site.renamed.get(url);
+    if (current !== undefined) return `[[${url}]] is an old slug of a renamed article: write [[${current}]]`;
     return site.sitePaths.has(decodeURI(site.routes.article(url))) ? undefined : `[[${url}]]: no article with that slug`;
   }
   if (!isInternalUrl(url)) return undefined;
@@ -122,6 +135,8 @@ function describeBrokenLink(
   if (site.sitePaths.has(path)) return undefined;
   const target = /^\/news\/([^/]+)\/$/.exec(path)?.[1];
   if (target && site.heldSlugs.has(target)) return `broken link "${url}": that article is not published (draft or scheduled)`;
+  const current = target === undefined ? undefined : site.renamed.get(target);
+  if (current !== undefined) return `link "${url}" leads to an old slug of a renamed article: link to ${site.routes.article(current)}`;
   return `broken link "${url}": no page at ${path}`;
 }
 

@@ -3,6 +3,7 @@ import type { z } from 'astro/zod';
 import { articleFrontmatterSchema, type ArticleFrontmatter } from '../schemas/article.ts';
 import { authorFrontmatterSchema, type AuthorFrontmatter } from '../schemas/author.ts';
 import { ID_PATTERN } from '../schemas/fields.ts';
+import { findAliasConflicts, type AliasSource } from './aliases.ts';
 import type { ContentIssue } from './content-issues.ts';
 import { FrontmatterSyntaxError, parseSource, type ParsedSource } from './frontmatter.ts';
 import { suggestClosest } from './suggest.ts';
@@ -57,6 +58,8 @@ export function validateNewsroom(input: {
   const articles = validateSchema(articleFiles, articleFrontmatterSchema, issues);
   reportDuplicateIds(input.articleFiles, 'slug', issues);
   reportDuplicateIds(input.authorFiles, 'id', issues);
+  const articleBySlug = new Map(input.articleFiles.map((file) => [idFromPath(file.path), file.path]));
+  issues.push(...findAliasConflicts(articles.map(toAliasSource), articleBySlug));
 
   const authorIds = authorFiles.map((file) => idFromPath(file.file));
   const knownAuthors = new Set(authorIds);
@@ -76,6 +79,10 @@ export function validateNewsroom(input: {
   }
   for (const author of authorFiles) checkImage(author, 'avatar', input.fileExists, issues);
   return { articles, authors, issues };
+}
+
+function toAliasSource(article: ValidSource<ArticleFrontmatter>): AliasSource {
+  return { file: article.file, slug: article.id, aliases: article.data.aliases ?? [], line: article.fieldLines.get('aliases') };
 }
 
 /** The id a content file gets: its file name without `.md`, whatever folder it is filed in. */

@@ -5,6 +5,7 @@ import type { Loader, LoaderContext } from 'astro/loaders';
 import { buildNow } from '../content-source/build-now.ts';
 import { checkContentFolder, writerRoutes } from '../content-source/check-content.ts';
 import { hasCachedHtml, pruneCachedHtml, writeCachedHtml } from '../content-source/html-cache.ts';
+import { savePublishedRedirects } from '../content-source/published-redirects.ts';
 import { firstParagraphText } from '../lib/article-html.ts';
 import { readAuthorSources, projectFileExists } from '../content-source/read-newsroom.ts';
 import { formatCheckReport } from '../lib/check-newsroom.ts';
@@ -12,6 +13,7 @@ import { ContentValidationError, type ContentIssue } from '../lib/content-issues
 import { expandArticleReferences, findArticleReferences } from '../lib/markdown/article-references.ts';
 import { validateNewsroom, type SourceFile, type ValidSource } from '../lib/validate-content.ts';
 import { site } from '../site.config.ts';
+import { routes } from '../site/routes.ts';
 
 /**
  * Articles from `<CONTENT_DIR>/articles/**\/*.md`. Checks the whole newsroom first (with the same
@@ -27,6 +29,7 @@ export function articlesLoader(): Loader {
         const { check, articleFiles } = await checkContentFolder(buildNow());
         context.logger.info(`\n${formatCheckReport({ ...check, errors: [] })}`);
         if (check.errors.length > 0) throw contentError(check.errors);
+        await savePublishedRedirects(check.published, routes);
         const titles = new Map(check.validation.articles.map((article) => [article.id, article.data.title]));
         await storeEntries(context, check.validation.articles, articleFiles, ARTICLE_HTML_IN_CACHE, (body) => {
           const referenced = findArticleReferences(body);
@@ -91,7 +94,7 @@ type PrepareBody = (body: string) => { markdown: string; dependencies: string };
 // Part of every digest: change it when what the loaders store changes, so entries cached by
 // an older build are stored anew (Astro keeps an entry whose digest is unchanged). The base
 // path and processor are in it too, as the rendered HTML depends on them.
-const STORE_FORMAT = `newsroom-store-2|${site.base}|${process.env['MARKDOWN_PROCESSOR'] ?? ''}`;
+const STORE_FORMAT = `newsroom-store-3|${site.base}|${process.env['MARKDOWN_PROCESSOR'] ?? ''}`;
 
 /** Where rendered HTML goes: articles' to the HTML cache, authors' (shown on every page) to the store. */
 interface HtmlPlacement {
@@ -117,7 +120,11 @@ async function storeEntries(
     const { markdown, dependencies } = prepare(entry.body);
     const digest = context.generateDigest(`${STORE_FORMAT}\n${textByPath.get(entry.file) ?? ''}\n${dependencies}`);
     digests.add(digest);
-    if (store.get(entry.id)?.digest === digest && (!placement.inCache || hasCachedHtml(digest))) continue;
+    const kept = store.get(entry.id);
+    if (kept?.digest === digest && (!placement.inCache || hasCachedHtml(digest))) {
+      keepImageImports(store, kept);
+      continue;
+    }
     const absolutePath = resolve(entry.file);
     const rendered = await context.renderMarkdown(markdown, { fileURL: pathToFileURL(absolutePath) });
     // A missing summary falls back to the first paragraph, kept with the data so lists and
@@ -141,6 +148,19 @@ async function storeEntries(
     await writeCachedHtml(bodies);
     await pruneCachedHtml(digests);
   }
+}
+
+/**
+ * Re-registers the images of an entry kept from the last build. Astro writes its map of image
+ * imports (`.astro/content-assets.mjs`, one per project, also written by builds of other content
+ * folders such as the tests') only when an entry is set: a build keeping every entry would
+ * otherwise run on whichever map the last build left, and fail to resolve its images.
+ */
+function keepImageImports(store: LoaderContext['store'], entry: NonNullable<ReturnType<LoaderContext['store']['get']>>): void {
+  if (!entry.assetImports?.length) return;
+  // On Astro's store, though missing from its public type.
+  const withImports = store as typeof store & { addAssetImports?: (assets: string[], filePath?: string) => void };
+  withImports.addAssetImports?.(entry.assetImports, entry.filePath);
 }
 
 /** An error Astro prints as a user error: the list of problems, a hint, and no stack trace. */

@@ -50,6 +50,8 @@ export interface Article {
   dir: 'ltr' | 'rtl';
   /** Digest of the rendered body in the HTML cache; read it with `getArticleHtml`. */
   bodyDigest: string;
+  /** Old slugs of a renamed article; each old URL redirects here. */
+  aliases: string[];
 }
 
 /** Everything the pages need, computed once per build. */
@@ -69,6 +71,8 @@ export interface Newsroom {
   latest: Article[];
   followUs: FollowUs | undefined;
   heldBack: HeldBack[];
+  /** Old slugs of published articles, with the article each now leads to, sorted by old slug. */
+  renamed: { alias: string; article: Article }[];
 }
 
 let newsroom: Promise<Newsroom> | undefined;
@@ -126,6 +130,9 @@ async function loadNewsroom(): Promise<Newsroom> {
     latest: articles.slice(0, site.counts.latest),
     followUs: siteData.followUs,
     heldBack,
+    renamed: articles
+      .flatMap((article) => article.aliases.map((alias) => ({ alias, article })))
+      .sort((a, b) => (a.alias < b.alias ? -1 : a.alias > b.alias ? 1 : 0)),
   };
 }
 
@@ -169,6 +176,7 @@ function toArticle(entry: CollectionEntry<'articles'>, authorById: Map<string, A
     lang,
     dir: textDirection(lang),
     bodyDigest: String(entry.digest ?? ''),
+    aliases: data.aliases ?? [],
   };
 }
 

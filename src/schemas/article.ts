@@ -39,6 +39,11 @@ export function createArticleSchema<TImage extends z.ZodType>(imageField: TImage
       draft: z.boolean({ error: 'must be true or false' }).default(false),
       /** Language of the article (BCP 47); `ur` renders right-to-left. Defaults to the site's. */
       lang: languageField.optional(),
+      /**
+       * Old slugs of a renamed article: each old URL (`/news/<old>/`) redirects to the article.
+       * An old slug may not be any article's slug nor another article's old slug.
+       */
+      aliases: z.array(idField, { error: 'must be a list of old slugs, like [old-slug]' }).optional(),
     })
     .refine((data) => data.image === undefined || data.imageAlt !== undefined, {
       path: ['imageAlt'],

@@ -48,6 +48,9 @@ Details are on the [ministry site](https://example.org/ministry) and in <a href=
 **See also:** [[embassy-talks]]`,
 };
 
+/** The old slug of urdu-report, renamed: its old URL redirects (frontmatter `aliases`). */
+export const URDU_REPORT_OLD_SLUG = 'karachi-cleanup-drive';
+
 export const urduReport: FixtureEntry = {
   path: 'urdu-report.md',
   frontmatter: {
@@ -58,6 +61,7 @@ export const urduReport: FixtureEntry = {
     author: 'ayesha-khan',
     tags: ['Climate'],
     lang: 'ur',
+    aliases: [URDU_REPORT_OLD_SLUG],
   },
   body: 'شہری انتظامیہ نے بارش کے بعد نالوں کی صفائی کی مہم شروع کر دی۔',
 };
