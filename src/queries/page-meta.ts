@@ -3,7 +3,7 @@ import { breadcrumbJsonLd, newsArticleJsonLd, profilePageJsonLd, type JsonLd, ty
 import { absoluteUrl } from '../lib/urls.ts';
 import { routes } from '../site/routes.ts';
 import { site } from '../site.config.ts';
-import { getShareImage } from './lead-image.ts';
+import { getPageShareImage } from './lead-image.ts';
 import type { Article, Author } from './newsroom.ts';
 
 /** What an article page's head needs beyond title and description. */
@@ -31,10 +31,14 @@ export function publisher(): Publisher {
 /** NewsArticle and BreadcrumbList data, and the share image, of an article page. */
 export async function getArticleMeta(article: Article): Promise<ArticleMeta> {
   const url = absoluteUrl(site.url, routes.article(article.slug));
-  const shareImage = await getShareImage(article);
-  const image = shareImage
-    ? { url: shareImage.url, width: shareImage.width, height: shareImage.height, alt: article.imageAlt ?? '' }
-    : { url: publisher().logoUrl, width: LOGO.width, height: LOGO.height, alt: site.name };
+  // The lead image, or the drawn card showing the headline: alt text says what each shows.
+  const shareImage = await getPageShareImage(article);
+  const image = {
+    url: shareImage.url,
+    width: shareImage.width,
+    height: shareImage.height,
+    alt: article.imageAlt ?? `${article.title} | ${site.name}`,
+  };
   const publishedIso = toIsoWithOffset(article.published, site.timeZone);
   const modifiedIso = article.updated ? toIsoWithOffset(article.updated.instant, site.timeZone) : publishedIso;
   const section = article.topics[0];
