@@ -10,6 +10,10 @@ export interface Routes {
   author(id: string, page?: number): string;
   topic(slug: string, page?: number): string;
   topicIndex(): string;
+  /** The search page, the one page that loads JavaScript. */
+  search(): string;
+  /** The folder of the search index and Pagefind's scripts, written after the build. */
+  searchBundle(): string;
   rss(): string;
   authorRss(id: string): string;
   topicRss(slug: string): string;
@@ -21,6 +25,13 @@ export interface Routes {
   /** Path segment for page params: undefined for page 1 (`/author/x/`), "2" for page 2. */
   pageParam(page: number): string | undefined;
 }
+
+/**
+ * Folder of the search index and Pagefind's scripts in the output (under `base` on the site).
+ * Inside the search page's folder, so every script of the site lives under `search/`, where
+ * the search page's Content-Security-Policy can apply to all of them.
+ */
+export const SEARCH_BUNDLE_DIR = 'search/pagefind';
 
 /** Routes under `base` ("/" or "/news-site/"). */
 export function createRoutes(base = '/'): Routes {
@@ -36,6 +47,8 @@ export function createRoutes(base = '/'): Routes {
     author: (id, page) => paged(page, 'author', id),
     topic: (slug, page) => paged(page, 'tag', slug),
     topicIndex: () => join('tag'),
+    search: () => join('search'),
+    searchBundle: () => join(...SEARCH_BUNDLE_DIR.split('/')),
     rss: () => `${root}rss.xml`,
     authorRss: (id) => `${join('author', id)}rss.xml`,
     topicRss: (slug) => `${join('tag', slug)}rss.xml`,

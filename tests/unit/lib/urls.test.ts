@@ -17,6 +17,8 @@ describe.each([
     ['an author', () => routes.author('amina-rauf'), 'author/amina-rauf/'],
     ['a topic', () => routes.topic('climate'), 'tag/climate/'],
     ['the topic index', () => routes.topicIndex(), 'tag/'],
+    ['the search page', () => routes.search(), 'search/'],
+    ['the search index bundle', () => routes.searchBundle(), 'search/pagefind/'],
     ['the feed', () => routes.rss(), 'rss.xml'],
   ])(`puts %s under ${root}`, (_label, route, path) => {
     expect(route()).toBe(root + path);
