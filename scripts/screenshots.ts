@@ -1,35 +1,35 @@
 /**
  * Screenshots of the built site for people to look at: serves `dist/` on 127.0.0.1 and saves
- * PNGs of the main pages at phone and desktop widths into `screenshots/`.
+ * full-page PNGs of one page of each kind (home, article, Urdu article, author, topic, archive,
+ * 404) at phone and desktop widths into `screenshots/`, plus the home page and the article in
+ * the dark scheme. Paths given as arguments are photographed instead, light and dark.
  * Usage: npm run build && npm run screenshots [-- /news/some-slug/ ...]
  */
-import { mkdir } from 'node:fs/promises';
+import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { chromium } from 'playwright-core';
 import { startStaticServer } from '../tests/support/static-server.ts';
-import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../tests/support/chromium.ts';
+import { launchChromium } from '../tests/support/browser.ts';
+import { captureScreenshots } from './screenshot/capture.ts';
+import { findMainPages } from './screenshot/main-pages.ts';
+import { planScreenshots, screenshotNameForPath } from './screenshot/plan.ts';
 
 const outDir = 'screenshots';
-const widths = [375, 1280];
-const extraPaths = process.argv.slice(2).filter((arg) => arg.startsWith('/'));
-const paths = extraPaths.length > 0 ? extraPaths : ['/', '/news/', '/tag/', '/404.html'];
+const siteDir = process.env['OUT_DIR'] ?? 'dist';
 
-const server = await startStaticServer(process.env['OUT_DIR'] ?? 'dist');
-const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
+if (!existsSync(join(siteDir, 'index.html'))) {
+  console.error(`No built site in ${siteDir}/: run \`npm run build\` first.`);
+  process.exit(1);
+}
+
+const paths = process.argv.slice(2).filter((arg) => arg.startsWith('/'));
+const pages = paths.length > 0 ? paths.map((path) => ({ name: screenshotNameForPath(path), path })) : findMainPages(siteDir);
+const dark = paths.length > 0 ? pages.map((page) => page.name) : ['home', 'article'];
+const shots = planScreenshots(pages, { dark: dark.filter((name) => pages.some((page) => page.name === name)) });
+
+const server = await startStaticServer(siteDir);
+const browser = await launchChromium();
 try {
-  await mkdir(outDir, { recursive: true });
-  for (const scheme of ['light', 'dark'] as const) {
-    for (const width of widths) {
-      const page = await browser.newPage({ viewport: { width, height: 900 }, colorScheme: scheme });
-      for (const path of paths) {
-        await page.goto(server.url + path);
-        const name = `${path.replace(/[^a-z0-9]+/gi, '-').replace(/^-|-$/g, '') || 'home'}-${width}-${scheme}.png`;
-        await page.screenshot({ path: join(outDir, name), fullPage: true });
-        console.info(`${outDir}/${name}`);
-      }
-      await page.close();
-    }
-  }
+  for (const file of await captureScreenshots(browser, server.url, shots, outDir)) console.info(file);
 } finally {
   await browser.close();
   await server.close();
