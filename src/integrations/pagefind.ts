@@ -3,15 +3,14 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { close, createIndex } from 'pagefind';
-import { describeSearchIndex, type SearchIndexEntry } from '../lib/search.ts';
-import { SEARCH_BUNDLE_DIR } from '../lib/urls.ts';
+import { articlePagesGlob, describeSearchIndex, type SearchIndexEntry } from '../lib/search.ts';
+import { createRoutes, SEARCH_BUNDLE_DIR } from '../lib/urls.ts';
 
 /**
  * Builds the search index once the pages are written: Pagefind (its binary comes with the npm
  * package, nothing is downloaded) reads every built page and writes its bundle to
- * `pagefind/` in the output, where the search page loads it. Only article pages carry
- * `data-pagefind-body`, so Pagefind indexes those and skips every list page; it keeps one index
- * per `<html lang>`. Any Pagefind error fails the build.
+ * `search/pagefind/` in the output, where the search page loads it. It reads the article pages
+ * only (the one kind that carries `data-pagefind-body`) and keeps one index per `<html lang>`. Any Pagefind error fails the build.
  */
 export function pagefindSearch(): AstroIntegration {
   return {
@@ -26,7 +25,9 @@ export function pagefindSearch(): AstroIntegration {
         try {
           const { index, errors } = await createIndex();
           if (!index) throw new Error(errors.join('\n'));
-          failOn('indexing', await index.addDirectory({ path: outDir }));
+          // The output is not nested under the base path: routes from the root name its files.
+          const glob = articlePagesGlob(createRoutes('/').article);
+          failOn('indexing', await index.addDirectory({ path: outDir, glob }));
           failOn('writing', await index.writeFiles({ outputPath: bundleDir }));
         } finally {
           await close();

@@ -4,6 +4,15 @@
  * only the index of its own language unless it merges the others in.
  */
 
+/**
+ * The files Pagefind reads, relative to the output folder: article pages only (`news/<slug>/`).
+ * Only they carry `data-pagefind-body`, but given every page Pagefind parses all of them to find
+ * out: at 10,000 articles the list pages doubled its time (18.7 s against 8.7 s).
+ */
+export function articlePagesGlob(articlePath: (slug: string) => string): string {
+  return `${articlePath('*').replace(/^\/+/, '')}index.html`;
+}
+
 /** Pagefind's key for a page language: the `lang` attribute, lower-cased. */
 export function searchIndexLanguage(lang: string): string {
   return lang.toLowerCase();

@@ -5,6 +5,8 @@
 export interface Routes {
   home(): string;
   article(slug: string): string;
+  /** The drawn share card of an article without a lead image, beside its page. */
+  articleCard(slug: string): string;
   /** Archive of all articles; page 1 is `/news/`. */
   archive(page?: number): string;
   author(id: string, page?: number): string;
@@ -43,6 +45,7 @@ export function createRoutes(base = '/'): Routes {
   return {
     home: () => root,
     article: (slug) => join('news', slug),
+    articleCard: (slug) => `${join('news', slug)}card.png`,
     archive: (page) => (page && page > 1 ? join('news', 'page', String(page)) : join('news')),
     author: (id, page) => paged(page, 'author', id),
     topic: (slug, page) => paged(page, 'tag', slug),

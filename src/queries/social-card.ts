@@ -11,11 +11,6 @@ export function needsSocialCard(article: Article): boolean {
   return article.image === undefined;
 }
 
-/** Path of an article's card, served by `src/pages/news/[slug]/card.png.ts` beside its page. */
-export function socialCardPath(slug: string): string {
-  return `${routes.article(slug)}card.png`;
-}
-
 /** What the card of an article shows. */
 export function toSocialCard(article: Article): SocialCard {
   return {
@@ -36,7 +31,7 @@ export function getSocialCardPng(article: Article): Promise<Buffer> {
 /** The card as a share image with an absolute URL, for Open Graph and structured data. */
 export function socialCardImage(article: Article): FeedImage {
   return {
-    url: absoluteUrl(site.url, socialCardPath(article.slug)),
+    url: absoluteUrl(site.url, routes.articleCard(article.slug)),
     type: 'image/png',
     width: CARD_WIDTH,
     height: CARD_HEIGHT,

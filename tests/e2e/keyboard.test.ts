@@ -1,25 +1,11 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium } from '../support/browser.ts';
-import { fixtureSite } from '../support/fixture-site.ts';
-import { startStaticServer, type StaticServer } from '../support/static-server.ts';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { serveFixtureInChromium } from '../support/served-fixture.ts';
 
 const PAGES = ['/', '/news/embassy-talks/'];
 const WIDTHS = [375, 1280];
 
-let server: StaticServer;
-let browser: Browser;
-
-beforeAll(async () => {
-  const build = await fixtureSite();
-  server = await startStaticServer(build.outDir);
-  browser = await launchChromium();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const site = serveFixtureInChromium();
 
 /** What the keyboard user sees of the element that has focus. */
 interface FocusStop {
@@ -89,9 +75,9 @@ async function tabThrough(page: Page, limit: number, key: 'Tab' | 'Shift+Tab' = 
 
 describe.each(WIDTHS)('keyboard use at %i px', (width) => {
   it.each(PAGES)('the first Tab on %s reaches a visible skip link that moves focus to the main content', async (path) => {
-    const page = await browser.newPage({ viewport: { width, height: 800 } });
+    const page = await site.browser.newPage({ viewport: { width, height: 800 } });
     try {
-      await page.goto(server.url + path);
+      await page.goto(site.url + path);
       const skip = page.locator('a.skip-link');
       expect(await skip.isVisible()).toBe(true);
       const hiddenBox = await skip.boundingBox();
@@ -119,9 +105,9 @@ describe.each(WIDTHS)('keyboard use at %i px', (width) => {
   });
 
   it.each(PAGES)('Tab and Shift+Tab on %s reach every link in order, each with a visible focus ring that nothing covers', async (path) => {
-    const page = await browser.newPage({ viewport: { width, height: 800 } });
+    const page = await site.browser.newPage({ viewport: { width, height: 800 } });
     try {
-      await page.goto(server.url + path);
+      await page.goto(site.url + path);
       const focusable = await page.evaluate(listFocusable);
       expect(focusable.length).toBeGreaterThan(10);
       const stops = await tabThrough(page, focusable.length + 5);

@@ -1,8 +1,6 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium } from '../support/browser.ts';
-import { fixtureSite } from '../support/fixture-site.ts';
-import { startStaticServer, type StaticServer } from '../support/static-server.ts';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { serveFixtureInChromium } from '../support/served-fixture.ts';
 import { findTooSmallTargets, type TargetBox } from '../support/target-size.ts';
 
 const WIDTHS = [320, 375, 768, 1024, 1280, 1440];
@@ -22,23 +20,11 @@ const MAX_MEASURE_CH = 80;
 /** The whole site's hand-written CSS, as a page loads it. */
 const MAX_CSS_BYTES = 20 * 1024;
 
-let server: StaticServer;
-let browser: Browser;
-
-beforeAll(async () => {
-  const build = await fixtureSite();
-  server = await startStaticServer(build.outDir);
-  browser = await launchChromium();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const site = serveFixtureInChromium();
 
 async function open(path: string, width: number): Promise<Page> {
-  const page = await browser.newPage({ viewport: { width, height: 900 } });
-  await page.goto(server.url + path);
+  const page = await site.browser.newPage({ viewport: { width, height: 900 } });
+  await page.goto(site.url + path);
   return page;
 }
 

@@ -1,8 +1,5 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium } from '../support/browser.ts';
-import { fixtureSite } from '../support/fixture-site.ts';
-import { startStaticServer, type StaticServer } from '../support/static-server.ts';
+import { describe, expect, it } from 'vitest';
+import { serveFixtureInChromium } from '../support/served-fixture.ts';
 
 // The trade-corridor story links to another article and to two outside pages from its body.
 const ARTICLE = '/news/trade-corridor/';
@@ -11,25 +8,13 @@ const FRAME = ['.skip-link', '.top-bar', '.site-nav', '.sidebar', '.related', '.
 const BLACK = 'rgb(0, 0, 0)';
 const WHITE = 'rgb(255, 255, 255)';
 
-let server: StaticServer;
-let browser: Browser;
-
-beforeAll(async () => {
-  const build = await fixtureSite();
-  server = await startStaticServer(build.outDir);
-  browser = await launchChromium();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const site = serveFixtureInChromium();
 
 describe.each(['light', 'dark'] as const)('a printed article, from the %s colour scheme', (colorScheme) => {
   it('leaves out navigation, sidebar, related news and footer, and prints black on white with link addresses', async () => {
-    const page = await browser.newPage({ colorScheme });
+    const page = await site.browser.newPage({ colorScheme });
     try {
-      await page.goto(server.url + ARTICLE);
+      await page.goto(site.url + ARTICLE);
       const framePresent = await page.evaluate((selectors) => selectors.map((selector) => document.querySelectorAll(selector).length), FRAME);
       expect(framePresent.every((count) => count > 0), `every part of the frame is on the screen page: ${FRAME.join(', ')}`).toBe(true);
       const screenLinkAfter = await page.evaluate(() => getComputedStyle(document.querySelector('.story__body a[href]')!, '::after').content);

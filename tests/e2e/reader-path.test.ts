@@ -1,23 +1,10 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { findBrokenImages, launchChromium, watchPage } from '../support/browser.ts';
-import { fixtureSite } from '../support/fixture-site.ts';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { findBrokenImages, watchPage } from '../support/browser.ts';
+import { serveFixtureInChromium } from '../support/served-fixture.ts';
 import { embassyTalks } from '../support/sample-newsroom.ts';
-import { startStaticServer, type StaticServer } from '../support/static-server.ts';
 
-let server: StaticServer;
-let browser: Browser;
-
-beforeAll(async () => {
-  const build = await fixtureSite();
-  server = await startStaticServer(build.outDir);
-  browser = await launchChromium();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const site = serveFixtureInChromium();
 
 /** Clicks a link and waits for the page it leads to. */
 async function follow(page: Page, link: ReturnType<Page['locator']>): Promise<void> {
@@ -29,7 +16,7 @@ async function follow(page: Page, link: ReturnType<Page['locator']>): Promise<vo
 
 describe("a reader's path through the site", () => {
   it('goes home → article → author → topic → next page → topic feed without a console error, failed request or broken image', async () => {
-    const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+    const context = await site.browser.newContext({ viewport: { width: 1280, height: 900 } });
     const page = await context.newPage();
     const problems = watchPage(page);
     const visited: string[] = [];
@@ -45,7 +32,7 @@ describe("a reader's path through the site", () => {
     }
 
     try {
-      const home = await page.goto(server.url + '/');
+      const home = await page.goto(site.url + '/');
       expect(home?.status()).toBe(200);
       await expectHealthyPage('home');
 
@@ -88,11 +75,11 @@ describe("a reader's path through the site", () => {
   });
 
   it('serves the not-found page with status 404 and every file it uses without an error', async () => {
-    const context = await browser.newContext();
+    const context = await site.browser.newContext();
     const page = await context.newPage();
     const problems = watchPage(page);
     try {
-      const response = await page.goto(server.url + '/no-such-page/');
+      const response = await page.goto(site.url + '/no-such-page/');
       expect(response?.status()).toBe(404);
       await page.waitForLoadState('load');
       const documentUrl = response?.url();

@@ -1,32 +1,20 @@
 import { readFile, rm } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { captureScreenshots } from '../../scripts/screenshot/capture.ts';
 import { findMainPages } from '../../scripts/screenshot/main-pages.ts';
 import { planScreenshots, type ScreenshotPage } from '../../scripts/screenshot/plan.ts';
-import { launchChromium } from '../support/browser.ts';
-import { fixtureSite } from '../support/fixture-site.ts';
-import { startStaticServer, type StaticServer } from '../support/static-server.ts';
+import { serveFixtureInChromium } from '../support/served-fixture.ts';
 
 /** The folder the README names: PNGs for people to look at, ignored by git. */
 const OUT_DIR = resolve('screenshots');
 const PNG_SIGNATURE = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
 
-let server: StaticServer;
-let browser: Browser;
+const site = serveFixtureInChromium();
 let pages: ScreenshotPage[];
 
-beforeAll(async () => {
-  const build = await fixtureSite();
-  pages = findMainPages(build.outDir);
-  server = await startStaticServer(build.outDir);
-  browser = await launchChromium();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
+beforeAll(() => {
+  pages = findMainPages(site.outDir);
 });
 
 /** Width and height from a PNG's header chunk. */
@@ -52,7 +40,7 @@ describe('screenshots of the main pages', () => {
     expect(shots).toHaveLength(7 * 2 + 2 * 2);
     await Promise.all(shots.map((shot) => rm(join(OUT_DIR, shot.file), { force: true })));
 
-    const written = await captureScreenshots(browser, server.url, shots, OUT_DIR);
+    const written = await captureScreenshots(site.browser, site.url, shots, OUT_DIR);
 
     expect(written).toEqual(shots.map((shot) => join(OUT_DIR, shot.file)));
     for (const shot of shots) {

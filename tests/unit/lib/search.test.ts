@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { describeSearchIndex, mergedSearchLanguages, searchIndexLanguage } from '../../../src/lib/search.ts';
+import { articlePagesGlob, describeSearchIndex, mergedSearchLanguages, searchIndexLanguage } from '../../../src/lib/search.ts';
+import { createRoutes } from '../../../src/lib/urls.ts';
 
 describe('searchIndexLanguage', () => {
   it.each([
@@ -37,5 +38,15 @@ describe('describeSearchIndex', () => {
 
   it('reports an empty index without a language list', () => {
     expect(describeSearchIndex({ languages: {} }, 1000)).toBe('Search index: 0 pages in 1.00 s');
+  });
+});
+
+describe('articlePagesGlob', () => {
+  it('names the index.html of every article folder, relative to the output', () => {
+    expect(articlePagesGlob(createRoutes('/').article)).toBe('news/*/index.html');
+  });
+
+  it('follows the article route wherever it lives', () => {
+    expect(articlePagesGlob((slug) => `/stories/${slug}/`)).toBe('stories/*/index.html');
   });
 });

@@ -13,6 +13,7 @@ describe.each([
   it.each([
     ['home', () => routes.home(), ''],
     ['an article', () => routes.article('karachi-port'), 'news/karachi-port/'],
+    ["an article's share card", () => routes.articleCard('karachi-port'), 'news/karachi-port/card.png'],
     ['the archive', () => routes.archive(), 'news/'],
     ['an author', () => routes.author('amina-rauf'), 'author/amina-rauf/'],
     ['a topic', () => routes.topic('climate'), 'tag/climate/'],
