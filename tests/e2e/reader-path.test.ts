@@ -59,7 +59,7 @@ describe("a reader's path through the site", () => {
       await expectHealthyPage('topic page 2');
 
       const feedHref = await page.locator('link[rel="alternate"][type="application/rss+xml"][title*="Economy"]').getAttribute('href');
-      expect(feedHref).toBeTruthy();
+      expect(feedHref).toMatch(/\/tag\/economy\/rss\.xml$/);
       const feed = await context.request.get(new URL(String(feedHref), page.url()).href);
       expect(feed.status()).toBe(200);
       expect(feed.headers()['content-type']).toMatch(/xml/);
