@@ -32,7 +32,9 @@ export function deliveryFiles(base: string): AstroIntegration {
           writeFile(join(outDir, REDIRECTS_FILE), renderRedirectsFile(redirects)),
           writeFile(join(outDir, NGINX_ROUTES_FILE), renderNginxRoutes(routes, redirects)),
         ]);
-        logger.info(`${rules.length} header rules, ${redirects.length} redirects of renamed articles.`);
+        logger.info(
+          `${rules.length} header rules, ${redirects.length} ${redirects.length === 1 ? 'redirect' : 'redirects'} of renamed articles.`,
+        );
         if (rules.length > CLOUDFLARE_LIMITS.headerRules || redirects.length > CLOUDFLARE_LIMITS.redirects) {
           logger.warn(
             `Cloudflare Pages reads at most ${CLOUDFLARE_LIMITS.headerRules} header rules and ${CLOUDFLARE_LIMITS.redirects} redirects.`,
