@@ -4,6 +4,7 @@ import sitemap from '@astrojs/sitemap';
 import { articleMarkdownProcessor, articleProcessorFromEnv } from './src/markdown/article-processors.ts';
 import { CACHE_DIR } from './src/content-source/html-cache.ts';
 import { pagefindSearch } from './src/integrations/pagefind.ts';
+import { shareCards } from './src/integrations/share-cards.ts';
 import { deliveryFiles } from './src/integrations/delivery.ts';
 import { readPublishedRedirects } from './src/content-source/published-redirects.ts';
 import { absoluteUrl } from './src/lib/urls.ts';
@@ -50,6 +51,8 @@ export default defineConfig({
         return date ? { ...item, lastmod: date.toISOString() } : item;
       },
     }),
+    // news/<slug>/card.png of articles without a lead image (src/integrations/share-cards.ts).
+    shareCards(),
     // The search index of the pages the build wrote, in search/pagefind/ (src/integrations/pagefind.ts).
     pagefindSearch(),
     // _headers, _redirects and nginx-routes.conf for the host (src/integrations/delivery.ts).

@@ -6,6 +6,7 @@ import { buildNow } from '../content-source/build-now.ts';
 import { checkContentFolder, writerRoutes } from '../content-source/check-content.ts';
 import { hasCachedHtml, pruneCachedHtml, writeCachedHtml } from '../content-source/html-cache.ts';
 import { savePublishedRedirects } from '../content-source/published-redirects.ts';
+import { saveShareCardList } from '../content-source/share-card-list.ts';
 import { firstParagraphText } from '../lib/article-html.ts';
 import { readAuthorSources, projectFileExists } from '../content-source/read-newsroom.ts';
 import { formatCheckReport } from '../lib/check-newsroom.ts';
@@ -30,6 +31,7 @@ export function articlesLoader(): Loader {
         context.logger.info(`\n${formatCheckReport({ ...check, errors: [] })}`);
         if (check.errors.length > 0) throw contentError(check.errors);
         await savePublishedRedirects(check.published, routes);
+        await saveShareCardList(check.published, site);
         const titles = new Map(check.validation.articles.map((article) => [article.id, article.data.title]));
         await storeEntries(context, check.validation.articles, articleFiles, ARTICLE_HTML_IN_CACHE, (body) => {
           const referenced = findArticleReferences(body);
