@@ -1,3 +1,5 @@
+import { compareText } from './order.ts';
+
 /** What the publish policy needs to know of an article. */
 export interface PublishCandidate {
   slug: string;
@@ -39,7 +41,7 @@ export function applyPublishPolicy<T extends PublishCandidate>(
     }
   }
   published.sort(compareNewestFirst);
-  heldBack.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
+  heldBack.sort((a, b) => compareText(a.file, b.file));
   return { published, heldBack };
 }
 
@@ -47,7 +49,7 @@ export function applyPublishPolicy<T extends PublishCandidate>(
 export function compareNewestFirst(a: PublishCandidate, b: PublishCandidate): number {
   const byDate = b.published.getTime() - a.published.getTime();
   if (byDate !== 0) return byDate;
-  return a.slug < b.slug ? -1 : a.slug > b.slug ? 1 : 0;
+  return compareText(a.slug, b.slug);
 }
 
 /** The build's "now": `SOURCE_DATE_EPOCH` (seconds) when set, for reproducible builds. */

@@ -1,3 +1,5 @@
+import { compareText } from './order.ts';
+
 /**
  * Search with Pagefind: which language indexes the search page merges, and the build's one-line
  * report. Pagefind keeps one index per `<html lang>` value, lower-cased, and a page searches
@@ -39,7 +41,7 @@ export interface SearchIndexEntry {
 
 /** One line for the build log, such as "Search index: 26 pages (en 25, ur 1) in 0.41 s". */
 export function describeSearchIndex(entry: SearchIndexEntry, milliseconds: number): string {
-  const languages = Object.entries(entry.languages).sort(([a], [b]) => a.localeCompare(b));
+  const languages = Object.entries(entry.languages).sort(([a], [b]) => compareText(a, b));
   const total = languages.reduce((sum, [, index]) => sum + index.page_count, 0);
   const perLanguage = languages.map(([lang, index]) => `${lang} ${index.page_count}`).join(', ');
   const pages = `${total} ${total === 1 ? 'page' : 'pages'}`;

@@ -1,4 +1,5 @@
 import { slug as githubSlug } from 'github-slugger';
+import { compareText } from './order.ts';
 
 /** A topic (tag) as shown to readers. */
 export interface Topic {
@@ -47,7 +48,7 @@ export function groupByTopic<T extends { tags: readonly string[] }>(articles: re
   }
   return [...groups]
     .map(([slug, group]) => ({ slug, name: preferredSpelling(group.spellings), articles: group.articles }))
-    .sort((a, b) => b.articles.length - a.articles.length || (a.slug < b.slug ? -1 : a.slug > b.slug ? 1 : 0));
+    .sort((a, b) => b.articles.length - a.articles.length || compareText(a.slug, b.slug));
 }
 
 function preferredSpelling(spellings: Map<string, number>): string {

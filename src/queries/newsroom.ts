@@ -16,6 +16,7 @@ import { groupByTopic, topicSlug, type Topic, type TopicGroup } from '../lib/top
 import { selectTrending } from '../lib/trending.ts';
 import type { FollowUs } from '../schemas/site.ts';
 import { site } from '../site.config.ts';
+import { compareText } from '../lib/order.ts';
 
 export interface Author {
   id: string;
@@ -95,7 +96,7 @@ async function loadNewsroom(): Promise<Newsroom> {
     readSiteData(site.contentDir),
     readArticleSources(site.contentDir),
   ]);
-  const authors = authorEntries.map(toAuthor).sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  const authors = authorEntries.map(toAuthor).sort((a, b) => compareText(a.id, b.id));
   const authorById = new Map(authors.map((author) => [author.id, author]));
   const all = articleEntries.map((entry) => toArticle(entry, authorById));
   // The loader has printed the build report; here the same policy picks what pages show.
@@ -132,7 +133,7 @@ async function loadNewsroom(): Promise<Newsroom> {
     heldBack,
     renamed: articles
       .flatMap((article) => article.aliases.map((alias) => ({ alias, article })))
-      .sort((a, b) => (a.alias < b.alias ? -1 : a.alias > b.alias ? 1 : 0)),
+      .sort((a, b) => compareText(a.alias, b.alias)),
   };
 }
 

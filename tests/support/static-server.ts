@@ -2,21 +2,8 @@ import { createReadStream } from 'node:fs';
 import { stat } from 'node:fs/promises';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { extname, join, normalize, resolve, sep } from 'node:path';
-
-const TYPES: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.xml': 'application/xml; charset=utf-8',
-  '.json': 'application/json; charset=utf-8',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-  '.jpg': 'image/jpeg',
-  '.webp': 'image/webp',
-  '.avif': 'image/avif',
-  '.txt': 'text/plain; charset=utf-8',
-};
+import { join, normalize, resolve, sep } from 'node:path';
+import { contentTypeOf } from '../../src/lib/delivery/content-types.ts';
 
 export interface StaticServer {
   url: string;
@@ -37,7 +24,8 @@ export async function startStaticServer(root: string): Promise<StaticServer> {
       file = join(base, '404.html');
       status = 404;
     }
-    response.writeHead(status, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' });
+    // The types the site's hosts send (src/lib/delivery/), so browser tests see what readers get.
+    response.writeHead(status, { 'content-type': contentTypeOf(file) });
     createReadStream(file).pipe(response);
   });
   await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));

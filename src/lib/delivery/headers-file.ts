@@ -3,6 +3,7 @@ import { CACHE_CONTROL, cacheClassOf, extensionOf, type CacheClass } from './cac
 import { contentTypeOf, TYPES_BY_FILE_NAME } from './content-types.ts';
 import { DELIVERY_FILES } from './files.ts';
 import { commonSecurityHeaders, cspHeader, type Header } from './security.ts';
+import { compareText } from '../order.ts';
 
 /** A file or folder at the top of the build output. */
 export interface OutputEntry {
@@ -32,7 +33,7 @@ export function headerRules(routes: Routes, entries: readonly OutputEntry[]): He
   const searchDir = routes.search().slice(base.length).replace(/\/$/, '');
   const pathRules = [...entries]
     .filter((entry) => !DELIVERY_FILES.includes(entry.name))
-    .sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))
+    .sort((a, b) => compareText(a.name, b.name))
     .map((entry): HeaderRule => {
       if (!entry.isDirectory) return fileRule(base, entry.name);
       const cache = entry.holdsPages ? 'document' : cacheClassOf(`${entry.name}/file`);

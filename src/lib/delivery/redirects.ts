@@ -1,4 +1,5 @@
 import type { Routes } from '../urls.ts';
+import { compareText } from '../order.ts';
 
 /** A permanent redirect from one site path to another, both under the base path. */
 export interface Redirect {
@@ -13,7 +14,7 @@ export interface Redirect {
 export function aliasRedirects(articles: readonly { slug: string; aliases: readonly string[] }[], routes: Routes): Redirect[] {
   return articles
     .flatMap((article) => article.aliases.map((alias) => ({ from: routes.article(alias), to: routes.article(article.slug) })))
-    .sort((a, b) => (a.from < b.from ? -1 : a.from > b.from ? 1 : 0));
+    .sort((a, b) => compareText(a.from, b.from));
 }
 
 /** The text of `_redirects`: one `from to 301` line per redirect. */

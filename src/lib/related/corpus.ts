@@ -3,6 +3,7 @@ import { invertRows, type Postings, type SparseRows } from './sparse.ts';
 import { buildTagVectors } from './tags.ts';
 import { buildTermVectors } from './tfidf.ts';
 import type { RelatedArticle } from './types.ts';
+import { compareText } from '../order.ts';
 
 /**
  * The articles in canonical order (newest first, then by slug) with everything the scoring
@@ -29,7 +30,7 @@ export interface PreparedCorpus {
  */
 export function prepareCorpus(articles: readonly RelatedArticle[], settings: RelatedSettings): PreparedCorpus {
   const sorted = [...articles].sort(
-    (a, b) => b.published - a.published || (a.slug < b.slug ? -1 : a.slug > b.slug ? 1 : 0),
+    (a, b) => b.published - a.published || compareText(a.slug, b.slug),
   );
   const seen = new Set<string>();
   for (const article of sorted) {

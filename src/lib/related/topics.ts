@@ -1,3 +1,5 @@
+import { compareText } from '../order.ts';
+
 /** A topic that appears together with another one, and on how many articles. */
 export interface RelatedTopic {
   /** Topic slug. */
@@ -50,9 +52,4 @@ export function relatedTopics(
         .map(([slug, count]) => ({ slug, articles: count })),
     ]),
   );
-}
-
-// Code-unit order, not locale order: the same on every machine.
-function compareText(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
 }
