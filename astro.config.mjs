@@ -3,7 +3,6 @@ import { defineConfig, sharpImageService } from 'astro/config';
 import sitemap from '@astrojs/sitemap';
 import { articleMarkdownProcessor, articleProcessorFromEnv } from './src/markdown/article-processors.ts';
 import { CACHE_DIR } from './src/content-source/html-cache.ts';
-import { pagefindSearch } from './src/integrations/pagefind.ts';
 import { shareCards } from './src/integrations/share-cards.ts';
 import { deliveryFiles } from './src/integrations/delivery.ts';
 import { readPublishedRedirects } from './src/content-source/published-redirects.ts';
@@ -53,8 +52,6 @@ export default defineConfig({
     }),
     // news/<slug>/card.png of articles without a lead image (src/integrations/share-cards.ts).
     shareCards(),
-    // The search index of the pages the build wrote, in search/pagefind/ (src/integrations/pagefind.ts).
-    pagefindSearch(),
     // _headers, _redirects and nginx-routes.conf for the host (src/integrations/delivery.ts).
     deliveryFiles(site.base),
   ],

@@ -10,6 +10,8 @@ export interface OutputFacts {
   rssItems: number | undefined;
   /** Items of `feed.json`; undefined when it is missing or not JSON. */
   jsonFeedItems: number | undefined;
+  /** N of the search step's "Search index: N pages" line; undefined when it printed none. */
+  searchIndexed: number | undefined;
 }
 
 /** One completeness check and what it found. */
@@ -35,7 +37,7 @@ export const REQUIRED_FILES = [
  * Checks a build's output against the expected site, so a fast but incomplete build cannot
  * pass: the published count it reports, every page that must exist (and none for drafts), the
  * exact number of article, author, topic and archive pages, the per-author and per-topic feeds,
- * and the site feeds.
+ * the site feeds, and a search index of every published article.
  */
 export function checkSite(expected: ExpectedSite, facts: OutputFacts): Check[] {
   const { files } = facts;
@@ -90,6 +92,11 @@ export function checkSite(expected: ExpectedSite, facts: OutputFacts): Check[] {
     present('site files', [...REQUIRED_FILES], has),
     feedCheck('rss.xml items', facts.rssItems, expected.feedItems),
     feedCheck('feed.json items', facts.jsonFeedItems, expected.feedItems),
+    {
+      name: 'search index',
+      ok: facts.searchIndexed === expected.published.length,
+      detail: `${facts.searchIndexed ?? 'no'} pages indexed, expected ${expected.published.length}`,
+    },
   ];
 }
 
@@ -97,6 +104,12 @@ export function checkSite(expected: ExpectedSite, facts: OutputFacts): Check[] {
 export function parsePublishedCount(output: string): number | undefined {
   const matches = [...output.matchAll(/Published (\d+) articles?\./g)];
   const last = matches.at(-1);
+  return last ? Number(last[1]) : undefined;
+}
+
+/** The number in the last "Search index: N pages" line of build output. */
+export function parseSearchIndexCount(output: string): number | undefined {
+  const last = [...output.matchAll(/Search index: (\d+) pages?/g)].at(-1);
   return last ? Number(last[1]) : undefined;
 }
 

@@ -1,5 +1,5 @@
-import { createHash } from 'node:crypto';
-import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
+import { createHash, randomUUID } from 'node:crypto';
+import { access, mkdir, rename, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import sharp, { type PngOptions } from 'sharp';
 import { CACHE_DIR } from './html-cache.ts';
@@ -23,24 +23,36 @@ export async function renderCardPng(svg: string): Promise<Buffer> {
   return sharp(Buffer.from(svg)).removeAlpha().png(PNG_OPTIONS).toBuffer();
 }
 
+/** A card drawn now, or found in the cache from an earlier build. */
+export interface CachedCard {
+  /** The PNG in the cache folder. */
+  file: string;
+  drawn: boolean;
+}
+
 /**
- * The PNG of a card's SVG, from the cache when this SVG was drawn before (by this renderer):
- * drawing costs tens of milliseconds, reading a cached card a fraction of one. Fonts are not
+ * The cache file of a card's SVG, drawn first when this SVG was never drawn (by this renderer):
+ * drawing costs tens of milliseconds, finding a cached card a fraction of one. Fonts are not
  * part of the digest: after installing or changing fonts, delete `social-cards/` in the cache.
  */
-export async function cachedCardPng(svg: string): Promise<Buffer> {
+export async function cachedCardFile(svg: string): Promise<CachedCard> {
   const digest = createHash('sha256').update(RENDERER).update('\n').update(svg).digest('hex');
   const file = join(CARD_DIR, `${digest.slice(0, 40)}.png`);
-  try {
-    return await readFile(file);
-  } catch {
-    // Not drawn yet: draw it below.
-  }
+  if (await exists(file)) return { file, drawn: false };
   const png = await renderCardPng(svg);
   await mkdir(CARD_DIR, { recursive: true });
   // Write then rename, so a build running at the same time never reads half a file.
-  const partial = `${file}.${process.pid}.partial`;
+  const partial = `${file}.${process.pid}.${randomUUID()}.partial`;
   await writeFile(partial, png);
   await rename(partial, file);
-  return png;
+  return { file, drawn: true };
+}
+
+async function exists(file: string): Promise<boolean> {
+  try {
+    await access(file);
+    return true;
+  } catch {
+    return false;
+  }
 }

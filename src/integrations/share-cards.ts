@@ -1,42 +1,58 @@
-import { writeFile } from 'node:fs/promises';
+import { copyFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import pLimit from 'p-limit';
 import { readShareCardList } from '../content-source/share-card-list.ts';
-import { cachedCardPng } from '../content-source/social-card-png.ts';
+import { cachedCardFile } from '../content-source/social-card-png.ts';
 import { socialCardSvg } from '../lib/social-card/card-svg.ts';
 import { createRoutes } from '../lib/urls.ts';
 
-/** Cards in flight at once: sharp draws on its own threads, so a few keep both cores busy. */
-const CARDS_AT_ONCE = 8;
+/**
+ * Cards drawn at once while Astro renders pages: one keeps the second core busy without
+ * slowing the page renderer, which runs on one.
+ */
+const CARDS_WHILE_PAGES_RENDER = 1;
+/** Cards drawn at once after the pages: sharp draws on its own threads, so a few keep both cores busy. */
+const CARDS_AFTER_PAGES = 8;
 
 /**
- * Writes each article's share card (`news/<slug>/card.png`) into the output once the pages are
- * built: drawn by sharp on first sight, read back from the digest-keyed cache afterwards. The
- * list comes from the articles loader; pages only link the URL (src/queries/social-card.ts).
+ * Writes each article's share card (`news/<slug>/card.png`) into the output. Cards missing from
+ * the digest-keyed cache are drawn from the start of the build, while Astro bundles and renders
+ * pages on its one thread, and faster once the pages are written; then each card is copied from
+ * the cache into the output (Astro empties the output folder after the build starts, so nothing
+ * is written there earlier). The list comes from the articles loader; pages only link the URL
+ * (src/queries/social-card.ts).
  */
 export function shareCards(): AstroIntegration {
+  let started = 0;
+  let limit = pLimit(CARDS_WHILE_PAGES_RENDER);
+  let drawing: Promise<{ slug: string; file: string; drawn: boolean }[]> | undefined;
   return {
     name: 'newsroom-share-cards',
     hooks: {
+      'astro:build:start': async () => {
+        started = performance.now();
+        limit = pLimit(CARDS_WHILE_PAGES_RENDER);
+        const cards = await readShareCardList();
+        drawing = Promise.all(
+          cards.map(({ slug, card }) => limit(async () => ({ slug, ...(await cachedCardFile(socialCardSvg(card))) }))),
+        );
+        // Awaited once the pages are built; until then a failure must not count as unhandled.
+        drawing.catch(() => undefined);
+      },
       'astro:build:done': async ({ dir, logger }) => {
-        const started = performance.now();
+        if (!drawing) throw new Error('share cards: the build did not start them');
+        limit.concurrency = CARDS_AFTER_PAGES;
+        const cards = await drawing;
         const outDir = fileURLToPath(dir);
         // The output is not nested under the base path: routes from the root name its files.
         const routes = createRoutes('/');
-        const cards = await readShareCardList();
-        const limit = pLimit(CARDS_AT_ONCE);
-        await Promise.all(
-          cards.map(({ slug, card }) =>
-            limit(async () => {
-              const png = await cachedCardPng(socialCardSvg(card));
-              await writeFile(join(outDir, routes.articleCard(slug)), png);
-            }),
-          ),
-        );
+        const copies = pLimit(CARDS_AFTER_PAGES);
+        await Promise.all(cards.map(({ slug, file }) => copies(() => copyFile(file, join(outDir, routes.articleCard(slug))))));
+        const drawn = cards.filter((card) => card.drawn).length;
         const seconds = ((performance.now() - started) / 1000).toFixed(2);
-        logger.info(`${cards.length} share ${cards.length === 1 ? 'card' : 'cards'} in ${seconds} s`);
+        logger.info(`${cards.length} share ${cards.length === 1 ? 'card' : 'cards'} (${drawn} drawn) in ${seconds} s`);
       },
     },
   };

@@ -1,37 +1,91 @@
 import { compareText } from './order.ts';
+import { SEARCH_BUNDLE_DIR } from './urls.ts';
 
 /**
- * Search with Pagefind: which language indexes the search page merges, and the build's one-line
- * report. Pagefind keeps one index per `<html lang>` value, lower-cased, and a page searches
- * only the index of its own language unless it merges the others in.
+ * Search with Pagefind: how the article pages are split into search bundles, and the build's
+ * one-line report. Pagefind keeps one index per `<html lang>` value, lower-cased, and a page
+ * searches only the index of its own language unless it merges the others in.
  */
-
-/**
- * The files Pagefind reads, relative to the output folder: article pages only (`news/<slug>/`).
- * Only they carry `data-pagefind-body`, but given every page Pagefind parses all of them to find
- * out: at 10,000 articles the list pages doubled its time (18.7 s against 8.7 s).
- */
-export function articlePagesGlob(articlePath: (slug: string) => string): string {
-  return `${articlePath('*').replace(/^\/+/, '')}index.html`;
-}
 
 /** Pagefind's key for a page language: the `lang` attribute, lower-cased. */
 export function searchIndexLanguage(lang: string): string {
   return lang.toLowerCase();
 }
 
+/** An article page to index. */
+export interface SearchPage {
+  slug: string;
+  lang: string;
+}
+
+/** One Pagefind bundle: the pages of one language it indexes, and its folder in the output. */
+export interface SearchBundle {
+  /** Folder relative to the output root, ending in `/`. */
+  dir: string;
+  /** Pagefind's language key of every page in it. */
+  language: string;
+  /** Sorted slugs. */
+  slugs: string[];
+}
+
 /**
- * The language indexes the search page must merge into its own so that one query finds
- * articles in every language: each article language other than the page's, sorted, once.
+ * Pages per bundle by default. Pagefind holds about 200 KB per page in memory until it writes
+ * its bundle (measured at 10,000 articles: 2.0 GB in one run), so one run per bundle of at most
+ * 5,000 pages stays near 1 GB; readers' browsers fetch one small entry file per bundle.
  */
-export function mergedSearchLanguages(articleLanguages: Iterable<string>, pageLanguage: string): string[] {
-  const own = searchIndexLanguage(pageLanguage);
-  const others = new Set<string>();
-  for (const lang of articleLanguages) {
-    const key = searchIndexLanguage(lang);
-    if (key !== own) others.add(key);
+export const PAGES_PER_SEARCH_BUNDLE = 5000;
+
+/** Folder of the first bundle: Pagefind's scripts and styles that the search page loads live there. */
+export const MAIN_SEARCH_BUNDLE_DIR = `${SEARCH_BUNDLE_DIR}/`;
+/** Folder of the other bundles; not under the main one, as Pagefind skips merging those. */
+export const MORE_SEARCH_BUNDLES_DIR = 'search/bundles/';
+
+/**
+ * Splits the pages into bundles: by language (the site's own first, then the others in code-unit
+ * order, as a bundle holds one language so its index is whole), then into near-equal runs of
+ * sorted slugs of at most `pagesPerBundle`. The first bundle is the main one; the others are
+ * named `<language>-<n>`. Deterministic: the same pages give the same bundles.
+ */
+export function planSearchBundles(
+  pages: readonly SearchPage[],
+  siteLanguage: string,
+  pagesPerBundle = PAGES_PER_SEARCH_BUNDLE,
+): SearchBundle[] {
+  if (!Number.isInteger(pagesPerBundle) || pagesPerBundle < 1) {
+    throw new Error(`pages per search bundle must be a whole number of at least 1, not ${pagesPerBundle}`);
   }
-  return [...others].sort();
+  const byLanguage = new Map<string, string[]>();
+  for (const { slug, lang } of pages) {
+    const language = searchIndexLanguage(lang);
+    const slugs = byLanguage.get(language) ?? [];
+    slugs.push(slug);
+    byLanguage.set(language, slugs);
+  }
+  const own = searchIndexLanguage(siteLanguage);
+  const languages = [...byLanguage.keys()].sort((a, b) => (a === own ? -1 : b === own ? 1 : compareText(a, b)));
+  const bundles: SearchBundle[] = [];
+  for (const language of languages) {
+    const slugs = (byLanguage.get(language) ?? []).sort(compareText);
+    const count = Math.ceil(slugs.length / pagesPerBundle);
+    const size = Math.ceil(slugs.length / count);
+    for (let part = 0; part < count; part++) {
+      const dir = bundles.length === 0 ? MAIN_SEARCH_BUNDLE_DIR : `${MORE_SEARCH_BUNDLES_DIR}${language}-${part + 1}/`;
+      bundles.push({ dir, language, slugs: slugs.slice(part * size, (part + 1) * size) });
+    }
+  }
+  return bundles;
+}
+
+/** What the search page merges into the main bundle: every other bundle, with its language. */
+export interface SearchManifest {
+  bundles: { path: string; language: string }[];
+}
+
+/** File (relative to the output root) in which the search step lists the bundles to merge. */
+export const SEARCH_MANIFEST_FILE = 'search/bundles.json';
+
+export function searchManifest(bundles: readonly SearchBundle[]): SearchManifest {
+  return { bundles: bundles.slice(1).map(({ dir, language }) => ({ path: dir, language })) };
 }
 
 /** The part of Pagefind's `pagefind-entry.json` the build report reads. */
@@ -39,11 +93,21 @@ export interface SearchIndexEntry {
   languages: Record<string, { page_count: number }>;
 }
 
-/** One line for the build log, such as "Search index: 26 pages (en 25, ur 1) in 0.41 s". */
-export function describeSearchIndex(entry: SearchIndexEntry, milliseconds: number): string {
-  const languages = Object.entries(entry.languages).sort(([a], [b]) => compareText(a, b));
-  const total = languages.reduce((sum, [, index]) => sum + index.page_count, 0);
-  const perLanguage = languages.map(([lang, index]) => `${lang} ${index.page_count}`).join(', ');
+/**
+ * One line for the build log, such as "Search index: 26 pages (en 25, ur 1) in 2 bundles in
+ * 0.41 s", summed over the bundles' entry files.
+ */
+export function describeSearchIndex(entries: readonly SearchIndexEntry[], milliseconds: number): string {
+  const pagesByLanguage = new Map<string, number>();
+  for (const entry of entries) {
+    for (const [lang, index] of Object.entries(entry.languages)) {
+      pagesByLanguage.set(lang, (pagesByLanguage.get(lang) ?? 0) + index.page_count);
+    }
+  }
+  const languages = [...pagesByLanguage].sort(([a], [b]) => compareText(a, b));
+  const total = languages.reduce((sum, [, count]) => sum + count, 0);
+  const perLanguage = languages.map(([lang, count]) => `${lang} ${count}`).join(', ');
   const pages = `${total} ${total === 1 ? 'page' : 'pages'}`;
-  return `Search index: ${pages}${perLanguage ? ` (${perLanguage})` : ''} in ${(milliseconds / 1000).toFixed(2)} s`;
+  const bundles = `${entries.length} ${entries.length === 1 ? 'bundle' : 'bundles'}`;
+  return `Search index: ${pages}${perLanguage ? ` (${perLanguage})` : ''} in ${bundles} in ${(milliseconds / 1000).toFixed(2)} s`;
 }

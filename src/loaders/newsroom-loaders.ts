@@ -7,6 +7,7 @@ import { checkContentFolder, writerRoutes } from '../content-source/check-conten
 import { hasCachedHtml, pruneCachedHtml, writeCachedHtml } from '../content-source/html-cache.ts';
 import { savePublishedRedirects } from '../content-source/published-redirects.ts';
 import { saveShareCardList } from '../content-source/share-card-list.ts';
+import { saveSearchPageList } from '../content-source/search-page-list.ts';
 import { firstParagraphText } from '../lib/article-html.ts';
 import { readAuthorSources, projectFileExists } from '../content-source/read-newsroom.ts';
 import { formatCheckReport } from '../lib/check-newsroom.ts';
@@ -32,6 +33,7 @@ export function articlesLoader(): Loader {
         if (check.errors.length > 0) throw contentError(check.errors);
         await savePublishedRedirects(check.published, routes);
         await saveShareCardList(check.published, site);
+        await saveSearchPageList(check.published, site.lang);
         const titles = new Map(check.validation.articles.map((article) => [article.id, article.data.title]));
         await storeEntries(context, check.validation.articles, articleFiles, ARTICLE_HTML_IN_CACHE, (body) => {
           const referenced = findArticleReferences(body);

@@ -2,7 +2,12 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import * as cheerio from 'cheerio';
 import { describe, expect, it } from 'vitest';
-import { FIXTURE_BASE_PATH, fixtureSite, type FixtureVariant } from '../support/fixture-site.ts';
+import {
+  FIXTURE_BASE_PATH,
+  FIXTURE_BASE_PATH_SEARCH_BUNDLE_PAGES,
+  fixtureSite,
+  type FixtureVariant,
+} from '../support/fixture-site.ts';
 import { urduReport } from '../support/sample-newsroom.ts';
 
 function outputFiles(outDir: string, extension: RegExp): string[] {
@@ -54,22 +59,32 @@ describe.each([
     expect(scripts.filter((file) => !file.startsWith(`search${sep}`))).toEqual([]);
   });
 
-  it('passes the bundle folder and site root, with the base, to the search box', async () => {
+  it('passes the main bundle, the site root and the list of other bundles, with the base, to the search box', async () => {
     const { outDir } = await fixtureSite(variant);
     const box = load(outDir, 'search/index.html')('[data-search]');
     expect(box.attr('data-bundle')).toBe(`${base}search/pagefind/`);
     expect(box.attr('data-root')).toBe(base);
-    expect(box.attr('data-languages')).toBe('ur');
+    expect(box.attr('data-bundles')).toBe(`${base}search/bundles.json`);
   });
 
-  it('writes a Pagefind bundle with an English and an Urdu index', async () => {
+  it('indexes every marked page once, each in a bundle of its <html lang>, all listed for merging', async () => {
     const { outDir, output } = await fixtureSite(variant);
-    const entry = JSON.parse(readFileSync(join(outDir, 'search/pagefind/pagefind-entry.json'), 'utf8')) as {
-      languages: Record<string, { page_count: number }>;
+    const manifest = JSON.parse(readFileSync(join(outDir, 'search/bundles.json'), 'utf8')) as {
+      bundles: { path: string; language: string }[];
     };
-    expect(Object.keys(entry.languages).sort()).toEqual(['en', 'ur']);
-    expect(entry.languages['ur']?.page_count).toBe(1);
-    // Every page marked for indexing is in the index of its <html lang>.
+    const bundles = [{ path: 'search/pagefind/', language: 'en' }, ...manifest.bundles];
+    const indexed = new Map<string, number>();
+    for (const { path, language } of bundles) {
+      const entry = JSON.parse(readFileSync(join(outDir, path, 'pagefind-entry.json'), 'utf8')) as {
+        languages: Record<string, { page_count: number }>;
+      };
+      expect(Object.keys(entry.languages)).toEqual([language]);
+      const pages = entry.languages[language]?.page_count ?? 0;
+      if (variant === 'base-path') expect(pages).toBeLessThanOrEqual(FIXTURE_BASE_PATH_SEARCH_BUNDLE_PAGES);
+      indexed.set(language, (indexed.get(language) ?? 0) + pages);
+    }
+    if (variant === 'base-path') expect(bundles.length).toBeGreaterThan(2);
+    else expect(bundles).toEqual([{ path: 'search/pagefind/', language: 'en' }, { path: 'search/bundles/ur-1/', language: 'ur' }]);
     const marked = new Map<string, number>();
     for (const file of htmlFiles(outDir)) {
       const $ = load(outDir, file);
@@ -77,10 +92,9 @@ describe.each([
       const lang = $('html').attr('lang') ?? '';
       marked.set(lang, (marked.get(lang) ?? 0) + 1);
     }
-    expect(Object.fromEntries(Object.entries(entry.languages).map(([lang, index]) => [lang, index.page_count]))).toEqual(
-      Object.fromEntries(marked),
-    );
-    expect(output).toMatch(/Search index: \d+ pages \(en \d+, ur 1\) in [\d.]+ s/);
+    expect(Object.fromEntries(indexed)).toEqual(Object.fromEntries(marked));
+    expect(marked.get('ur')).toBe(1);
+    expect(output).toMatch(/Search index: \d+ pages \(en \d+, ur 1\) in \d+ bundles in [\d.]+ s/);
   });
 });
 

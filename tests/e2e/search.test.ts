@@ -5,7 +5,7 @@ import { chromium, type Browser, type BrowserContext, type Page } from 'playwrig
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { TEST_BUILD_ROOT } from '../support/build-site.ts';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../support/chromium.ts';
-import { FIXTURE_BASE_PATH, fixtureSite } from '../support/fixture-site.ts';
+import { FIXTURE_BASE_PATH, FIXTURE_BASE_PATH_SEARCH_BUNDLE_PAGES, fixtureSite } from '../support/fixture-site.ts';
 import { embassyTalks, urduReport } from '../support/sample-newsroom.ts';
 import { startStaticServer, type StaticServer } from '../support/static-server.ts';
 
@@ -171,6 +171,23 @@ describe('the search page', () => {
       expect(errors).toEqual([]);
     } finally {
       await closeContext(context);
+    }
+  });
+
+  it('finds the same articles when the index is split into several bundles', async () => {
+    const whole = await openSearch(`${server.url}/search/`);
+    const split = await openSearch(`${baseServer.url}${FIXTURE_BASE_PATH}search/`);
+    try {
+      await search(whole.page, 'Karachi');
+      await search(split.page, 'Karachi');
+      // Every filler report and the trade corridor story: more than one bundle of four holds.
+      expect(await resultCount(whole.page)).toBeGreaterThan(FIXTURE_BASE_PATH_SEARCH_BUNDLE_PAGES);
+      expect(await resultCount(split.page)).toBe(await resultCount(whole.page));
+      expect(whole.errors).toEqual([]);
+      expect(split.errors).toEqual([]);
+    } finally {
+      await closeContext(whole.context);
+      await closeContext(split.context);
     }
   });
 

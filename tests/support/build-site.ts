@@ -1,6 +1,7 @@
 import { spawn } from 'node:child_process';
 import { rm } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
+import { BUILD_STEPS } from '../../src/build-steps/commands.ts';
 
 /** Where build tests keep their content, output and caches (ignored by git). */
 export const TEST_BUILD_ROOT = resolve('.cache/test-builds');
@@ -13,8 +14,9 @@ export interface BuildResult {
 }
 
 /**
- * Runs `astro build` on `contentDir` into a fresh output folder of its own, with its own
- * content cache, as a child process using the same Node as the tests.
+ * Runs the steps of `npm run build` (`astro build`, then the search index) on `contentDir` into a
+ * fresh output folder of its own, with its own content cache, as child processes using the same
+ * Node as the tests; stops at the first step that fails.
  */
 export async function buildSite(
   name: string,
@@ -25,22 +27,25 @@ export async function buildSite(
   const cacheDir = join(TEST_BUILD_ROOT, name, 'cache');
   await rm(outDir, { recursive: true, force: true });
   await rm(cacheDir, { recursive: true, force: true });
-  const child = spawn(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build'], {
-    env: {
-      ...process.env,
-      CONTENT_DIR: contentDir,
-      OUT_DIR: outDir,
-      ASTRO_CACHE_DIR: cacheDir,
-      NO_COLOR: '1',
-      FORCE_COLOR: '0',
-      ASTRO_TELEMETRY_DISABLED: '1',
-      ...env,
-    },
-  });
+  const stepEnv = {
+    ...process.env,
+    CONTENT_DIR: contentDir,
+    OUT_DIR: outDir,
+    ASTRO_CACHE_DIR: cacheDir,
+    NO_COLOR: '1',
+    FORCE_COLOR: '0',
+    ASTRO_TELEMETRY_DISABLED: '1',
+    ...env,
+  };
   let output = '';
-  child.stdout.on('data', (chunk) => (output += chunk));
-  child.stderr.on('data', (chunk) => (output += chunk));
-  const exitCode = await new Promise<number | null>((done) => child.on('close', done));
+  let exitCode: number | null = 0;
+  for (const step of BUILD_STEPS) {
+    const child = spawn(process.execPath, [step.script, ...step.args], { env: stepEnv });
+    child.stdout.on('data', (chunk) => (output += chunk));
+    child.stderr.on('data', (chunk) => (output += chunk));
+    exitCode = await new Promise<number | null>((done) => child.on('close', done));
+    if (exitCode !== 0) break;
+  }
   // eslint-disable-next-line no-control-regex
   return { exitCode, output: output.replace(/\u001b\[[0-9;]*m/g, ''), outDir };
 }

@@ -11,6 +11,8 @@ const RUN_ID = process.env['NEWSROOM_TEST_RUN'] ?? `${process.pid}`;
 export type FixtureVariant = 'root' | 'base-path';
 
 export const FIXTURE_BASE_PATH = '/news-site/';
+/** Pages per search bundle of the base-path fixture (the root fixture keeps the default). */
+export const FIXTURE_BASE_PATH_SEARCH_BUNDLE_PAGES = 4;
 
 /**
  * The sample fixture newsroom, built once per test run and shared by every test file that only
@@ -27,7 +29,11 @@ export async function fixtureSite(variant: FixtureVariant = 'root'): Promise<Bui
   const contentDir = join(TEST_BUILD_ROOT, name, 'content');
   await writeNewsroom(contentDir, sampleNewsroom());
   const env: Record<string, string> = { SOURCE_DATE_EPOCH: FIXTURE_NOW_EPOCH };
-  if (variant === 'base-path') env['BASE_PATH'] = FIXTURE_BASE_PATH;
+  if (variant === 'base-path') {
+    env['BASE_PATH'] = FIXTURE_BASE_PATH;
+    // Search bundles of a few pages, so that a site split into several is built and searched.
+    env['SEARCH_PAGES_PER_BUNDLE'] = String(FIXTURE_BASE_PATH_SEARCH_BUNDLE_PAGES);
+  }
   const build = await buildSite(name, contentDir, env);
   if (build.exitCode !== 0) throw new Error(`fixture build (${variant}) failed:\n${build.output}`);
   writeFileSync(join(TEST_BUILD_ROOT, name, 'build.log'), build.output);

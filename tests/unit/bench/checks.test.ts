@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkSite, parsePublishedCount, REQUIRED_FILES, type OutputFacts } from '../../../scripts/bench/checks.ts';
+import { checkSite, parsePublishedCount, parseSearchIndexCount, REQUIRED_FILES, type OutputFacts } from '../../../scripts/bench/checks.ts';
 import { expectSite, listingPages, type ExpectedSite } from '../../../scripts/bench/expected.ts';
 
 const expected: ExpectedSite = expectSite({
@@ -35,6 +35,7 @@ const facts = (changes: Partial<OutputFacts> = {}): OutputFacts => ({
   publishedReported: 25,
   rssItems: 25,
   jsonFeedItems: 25,
+  searchIndexed: 25,
   ...changes,
 });
 
@@ -87,6 +88,10 @@ describe('checkSite', () => {
     expect(failed(facts({ publishedReported: undefined }))).toEqual(['published count']);
   });
 
+  it.each([24, 26, undefined])('fails a search index of %s pages for 25 articles', (searchIndexed) => {
+    expect(failed(facts({ searchIndexed }))).toEqual(['search index']);
+  });
+
   it('fails empty or unreadable feeds', () => {
     expect(failed(facts({ rssItems: 0, jsonFeedItems: undefined }))).toEqual(['rss.xml items', 'feed.json items']);
   });
@@ -101,5 +106,15 @@ describe('parsePublishedCount', () => {
     ['no report', undefined],
   ])('reads %j as %s', (output, count) => {
     expect(parsePublishedCount(output)).toBe(count);
+  });
+});
+
+describe('parseSearchIndexCount', () => {
+  it.each([
+    ['[search] Search index: 1 page (en 1) in 1 bundle in 0.05 s', 1],
+    ['Search index: 25 pages (en 24, ur 1) in 2 bundles in 0.41 s\nSearch index: 26 pages', 26],
+    ['no index', undefined],
+  ])('reads %j as %s', (output, count) => {
+    expect(parseSearchIndexCount(output)).toBe(count);
   });
 });

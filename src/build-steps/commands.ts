@@ -1,0 +1,23 @@
+/**
+ * The steps of `npm run build`, in order: Astro writes the pages, then the search step indexes
+ * them in a process of its own. The benchmark and the build tests run these same steps (with
+ * the Node that runs them); a unit test keeps them equal to the `build` script of package.json.
+ */
+export interface BuildStep {
+  name: string;
+  /** Script run with Node, relative to the project root. */
+  script: string;
+  args: readonly string[];
+  /** How the step reads in package.json. */
+  npmCommand: string;
+}
+
+export const BUILD_STEPS: readonly BuildStep[] = [
+  { name: 'astro build', script: 'node_modules/astro/bin/astro.mjs', args: ['build'], npmCommand: 'astro build' },
+  { name: 'search index', script: 'scripts/index-search.ts', args: [], npmCommand: 'node scripts/index-search.ts' },
+];
+
+/** The `build` script that runs every step, stopping at the first that fails. */
+export function npmBuildScript(steps: readonly BuildStep[] = BUILD_STEPS): string {
+  return steps.map((step) => step.npmCommand).join(' && ');
+}

@@ -1,0 +1,20 @@
+import type { SearchPage } from '../lib/search.ts';
+import type { DatedSource } from '../lib/published-sources.ts';
+import { readBuildRecord, writeBuildRecord } from './build-records.ts';
+
+/**
+ * The article pages of the current build that search indexes: the articles loader saves the
+ * list, the search step (`scripts/index-search.ts`) reads it after `astro build`.
+ */
+const RECORD = 'newsroom-search-pages.json';
+
+/** Saves the published articles with their language (called on every sync). */
+export async function saveSearchPageList(published: readonly DatedSource[], siteLang: string): Promise<void> {
+  const pages: SearchPage[] = published.map(({ slug, source: { data } }) => ({ slug, lang: data.lang ?? siteLang }));
+  await writeBuildRecord(RECORD, pages);
+}
+
+/** The pages the articles loader saved in this build. */
+export function readSearchPageList(): Promise<SearchPage[]> {
+  return readBuildRecord<SearchPage[]>(RECORD);
+}
