@@ -1,15 +1,15 @@
 import { defineCollection } from 'astro:content';
 import { articlesLoader, authorsLoader } from './loaders/newsroom-loaders.ts';
-import { createArticleSchema } from './schemas/article.ts';
-import { createAuthorSchema } from './schemas/author.ts';
+import { articleSchemaWithImage } from './schemas/article.ts';
+import { authorSchemaWithImage } from './schemas/author.ts';
 
 export const collections = {
   articles: defineCollection({
     loader: articlesLoader(),
-    schema: ({ image }) => createArticleSchema(image()),
+    schema: ({ image }) => articleSchemaWithImage(image()),
   }),
   authors: defineCollection({
     loader: authorsLoader(),
-    schema: ({ image }) => createAuthorSchema(image()),
+    schema: ({ image }) => authorSchemaWithImage(image()),
   }),
 };

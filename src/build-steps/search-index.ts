@@ -23,7 +23,7 @@ export interface SearchIndexOptions {
   stagingDir: string;
   pages: readonly SearchPage[];
   siteLanguage: string;
-  pagesPerBundle?: number;
+  pagesPerBundle?: number | undefined;
 }
 
 /**

@@ -1,57 +1,58 @@
 import { z } from 'astro/zod';
 import { dateField, idField, languageField, textField } from './fields.ts';
+import { withImageField } from './image-field.ts';
 
 /** Plausible surface air temperatures in °C; outside this a value is a typo. */
 export const TEMPERATURE_RANGE = { min: -90, max: 60 } as const;
 
 /**
- * Frontmatter of `content/articles/**\/*.md`. The slug is the file name; folders only file.
- * `imageField` is Astro's `image()` in the build and a plain string in `npm run check`.
+ * Frontmatter of `content/articles/**\/*.md`, with the image as the path the writer typed (which
+ * `articleSchemaWithImage` resolves in the build). The slug is the file name; folders only file.
  */
-export function createArticleSchema<TImage extends z.ZodType>(imageField: TImage) {
-  return z
-    .strictObject({
-      /** Headline. */
-      title: textField,
-      /** Publication date: a calendar day in the site's zone, or a date-time with offset. */
-      dateline: dateField,
-      /** The city the story is filed from; shown in the top bar and the lead. */
-      city: textField,
-      /** Temperature in °C at the dateline city; the top bar omits it when absent. */
-      temperature: z
-        .number({ error: 'must be a number of °C, like 31.6' })
-        .min(TEMPERATURE_RANGE.min, `must be at least ${TEMPERATURE_RANGE.min} °C`)
-        .max(TEMPERATURE_RANGE.max, `must be at most ${TEMPERATURE_RANGE.max} °C`)
-        .optional(),
-      /** Id of a file in `content/authors/`. */
-      author: idField,
-      /** Topic names; each gets a topic page at `/tag/<slug>/`. */
-      tags: z.array(textField).default([]),
-      /** One or two sentences for lists, feeds and search; falls back to the first paragraph. */
-      summary: textField.optional(),
-      /** Lead image, relative to the Markdown file. */
-      image: imageField.optional(),
-      /** Text alternative of the lead image; required with `image`. */
-      imageAlt: textField.optional(),
-      /** Date of the last substantial update. */
-      updated: dateField.optional(),
-      /** A draft is published nowhere and reported by the build. */
-      draft: z.boolean({ error: 'must be true or false' }).default(false),
-      /** Language of the article (BCP 47); `ur` renders right-to-left. Defaults to the site's. */
-      lang: languageField.optional(),
-      /**
-       * Old slugs of a renamed article: each old URL (`/news/<old>/`) redirects to the article.
-       * An old slug may not be any article's slug nor another article's old slug.
-       */
-      aliases: z.array(idField, { error: 'must be a list of old slugs, like [old-slug]' }).optional(),
-    })
-    .refine((data) => data.image === undefined || data.imageAlt !== undefined, {
-      path: ['imageAlt'],
-      message: 'is required when an image is given (describe the picture for readers who cannot see it)',
-    });
-}
+export const articleFrontmatterSchema = z
+  .strictObject({
+    /** Headline. */
+    title: textField,
+    /** Publication date: a calendar day in the site's zone, or a date-time with offset. */
+    dateline: dateField,
+    /** The city the story is filed from; shown in the top bar and the lead. */
+    city: textField,
+    /** Temperature in °C at the dateline city; the top bar omits it when absent. */
+    temperature: z
+      .number({ error: 'must be a number of °C, like 31.6' })
+      .min(TEMPERATURE_RANGE.min, `must be at least ${TEMPERATURE_RANGE.min} °C`)
+      .max(TEMPERATURE_RANGE.max, `must be at most ${TEMPERATURE_RANGE.max} °C`)
+      .optional(),
+    /** Id of a file in `content/authors/`. */
+    author: idField,
+    /** Topic names; each gets a topic page at `/tag/<slug>/`. */
+    tags: z.array(textField).default([]),
+    /** One or two sentences for lists, feeds and search; falls back to the first paragraph. */
+    summary: textField.optional(),
+    /** Lead image, relative to the Markdown file. */
+    image: z.string().optional(),
+    /** Text alternative of the lead image; required with `image`. */
+    imageAlt: textField.optional(),
+    /** Date of the last substantial update. */
+    updated: dateField.optional(),
+    /** A draft is published nowhere and reported by the build. */
+    draft: z.boolean({ error: 'must be true or false' }).default(false),
+    /** Language of the article (BCP 47); `ur` renders right-to-left. Defaults to the site's. */
+    lang: languageField.optional(),
+    /**
+     * Old slugs of a renamed article: each old URL (`/news/<old>/`) redirects to the article.
+     * An old slug may not be any article's slug nor another article's old slug.
+     */
+    aliases: z.array(idField, { error: 'must be a list of old slugs, like [old-slug]' }).optional(),
+  })
+  .refine((data) => data.image === undefined || data.imageAlt !== undefined, {
+    path: ['imageAlt'],
+    message: 'is required when an image is given (describe the picture for readers who cannot see it)',
+  });
 
-/** The article schema with the image as the path the writer typed. */
-export const articleFrontmatterSchema = createArticleSchema(z.string());
+/** The article schema for Astro's collection: the lead image resolved by `image()`. */
+export function articleSchemaWithImage<Image extends z.ZodType>(imageField: Image) {
+  return withImageField(articleFrontmatterSchema, 'image', imageField);
+}
 
 export type ArticleFrontmatter = z.output<typeof articleFrontmatterSchema>;

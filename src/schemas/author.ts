@@ -1,5 +1,6 @@
 import { z } from 'astro/zod';
 import { textField, webUrlField } from './fields.ts';
+import { withImageField } from './image-field.ts';
 
 /** Social profiles shown in the author box; each a full URL. */
 export const socialLinksSchema = z.strictObject({
@@ -12,23 +13,23 @@ export const socialLinksSchema = z.strictObject({
 });
 
 /**
- * Frontmatter of `content/authors/<id>.md`; the file name is the id and the body is the bio.
- * `imageField` is Astro's `image()` in the build and a plain string in `npm run check`.
+ * Frontmatter of `content/authors/<id>.md`, with the avatar as the path the writer typed (which
+ * `authorSchemaWithImage` resolves in the build); the file name is the id and the body is the bio.
  */
-export function createAuthorSchema<TImage extends z.ZodType>(imageField: TImage) {
-  return z.strictObject({
-    /** Name as printed in bylines. */
-    name: textField,
-    /** The author's own site. */
-    url: webUrlField.optional(),
-    /** Portrait, relative to the Markdown file. */
-    avatar: imageField.optional(),
-    /** Social profiles. */
-    social: socialLinksSchema.default({}),
-  });
-}
+export const authorFrontmatterSchema = z.strictObject({
+  /** Name as printed in bylines. */
+  name: textField,
+  /** The author's own site. */
+  url: webUrlField.optional(),
+  /** Portrait, relative to the Markdown file. */
+  avatar: z.string().optional(),
+  /** Social profiles. */
+  social: socialLinksSchema.default({}),
+});
 
-/** The author schema with the avatar as the path the writer typed. */
-export const authorFrontmatterSchema = createAuthorSchema(z.string());
+/** The author schema for Astro's collection: the avatar resolved by `image()`. */
+export function authorSchemaWithImage<Image extends z.ZodType>(imageField: Image) {
+  return withImageField(authorFrontmatterSchema, 'avatar', imageField);
+}
 
 export type AuthorFrontmatter = z.output<typeof authorFrontmatterSchema>;
