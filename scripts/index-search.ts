@@ -1,8 +1,9 @@
 /**
  * The build's last step (`npm run build` runs it after `astro build`): writes the search index
  * of the built site with Pagefind, in bundles of at most 5,000 articles each
- * (`SEARCH_PAGES_PER_BUNDLE` sets another size). Reads the article list the articles loader
- * saved, from the same `OUT_DIR` and `ASTRO_CACHE_DIR` as the build.
+ * (`SEARCH_PAGES_PER_BUNDLE` sets another size), reusing from the cache the bundles whose pages
+ * did not change. Reads the article list the articles loader saved, from the same `OUT_DIR` and
+ * `ASTRO_CACHE_DIR` as the build.
  */
 import { join } from 'node:path';
 import { writeSearchIndex } from '../src/build-steps/search-index.ts';
@@ -14,7 +15,7 @@ const perBundle = process.env['SEARCH_PAGES_PER_BUNDLE'];
 try {
   const line = await writeSearchIndex({
     outDir: process.env['OUT_DIR'] ?? 'dist',
-    stagingDir: join(CACHE_DIR, 'search-staging'),
+    cacheDir: join(CACHE_DIR, 'search-index'),
     pages: await readSearchPageList(),
     siteLanguage: site.lang,
     pagesPerBundle: perBundle === undefined ? undefined : Number(perBundle),

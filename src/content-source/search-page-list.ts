@@ -8,9 +8,13 @@ import { readBuildRecord, writeBuildRecord } from './build-records.ts';
  */
 const RECORD = 'newsroom-search-pages.json';
 
-/** Saves the published articles with their language (called on every sync). */
+/** Saves the published articles with their language and publication instant (called on every sync). */
 export async function saveSearchPageList(published: readonly DatedSource[], siteLang: string): Promise<void> {
-  const pages: SearchPage[] = published.map(({ slug, source: { data } }) => ({ slug, lang: data.lang ?? siteLang }));
+  const pages: SearchPage[] = published.map(({ slug, published: instant, source: { data } }) => ({
+    slug,
+    lang: data.lang ?? siteLang,
+    published: instant.toISOString(),
+  }));
   await writeBuildRecord(RECORD, pages);
 }
 

@@ -16,6 +16,8 @@ export function searchIndexLanguage(lang: string): string {
 export interface SearchPage {
   slug: string;
   lang: string;
+  /** Publication instant, ISO 8601: bundles fill in publication order. */
+  published: string;
 }
 
 /** One Pagefind bundle: the pages of one language it indexes, and its folder in the output. */
@@ -31,7 +33,8 @@ export interface SearchBundle {
 /**
  * Pages per bundle by default. Pagefind holds about 200 KB per page in memory until it writes
  * its bundle (measured at 10,000 articles: 2.0 GB in one run), so one run per bundle of at most
- * 5,000 pages stays near 1 GB; readers' browsers fetch one small entry file per bundle.
+ * 5,000 pages stays near 1 GB and takes about 9 s; readers' browsers fetch one small entry file
+ * per bundle.
  */
 export const PAGES_PER_SEARCH_BUNDLE = 5000;
 
@@ -42,9 +45,11 @@ export const MORE_SEARCH_BUNDLES_DIR = 'search/bundles/';
 
 /**
  * Splits the pages into bundles: by language (the site's own first, then the others in code-unit
- * order, as a bundle holds one language so its index is whole), then into near-equal runs of
- * sorted slugs of at most `pagesPerBundle`. The first bundle is the main one; the others are
- * named `<language>-<n>`. Deterministic: the same pages give the same bundles.
+ * order, as a bundle holds one language so its index is whole), then in publication order (then
+ * slug) into runs of `pagesPerBundle`, the last one holding the rest. A news archive grows at its
+ * newest end, so a new article changes only the last bundle and an edit only its own: the others
+ * are reused from the last build. The first bundle is the main one; the others are named
+ * `<language>-<n>`. Deterministic: the same pages give the same bundles.
  */
 export function planSearchBundles(
   pages: readonly SearchPage[],
@@ -54,26 +59,48 @@ export function planSearchBundles(
   if (!Number.isInteger(pagesPerBundle) || pagesPerBundle < 1) {
     throw new Error(`pages per search bundle must be a whole number of at least 1, not ${pagesPerBundle}`);
   }
-  const byLanguage = new Map<string, string[]>();
-  for (const { slug, lang } of pages) {
-    const language = searchIndexLanguage(lang);
-    const slugs = byLanguage.get(language) ?? [];
-    slugs.push(slug);
-    byLanguage.set(language, slugs);
+  const byLanguage = new Map<string, SearchPage[]>();
+  for (const page of pages) {
+    const language = searchIndexLanguage(page.lang);
+    const group = byLanguage.get(language) ?? [];
+    group.push(page);
+    byLanguage.set(language, group);
   }
   const own = searchIndexLanguage(siteLanguage);
   const languages = [...byLanguage.keys()].sort((a, b) => (a === own ? -1 : b === own ? 1 : compareText(a, b)));
   const bundles: SearchBundle[] = [];
   for (const language of languages) {
-    const slugs = (byLanguage.get(language) ?? []).sort(compareText);
-    const count = Math.ceil(slugs.length / pagesPerBundle);
-    const size = Math.ceil(slugs.length / count);
-    for (let part = 0; part < count; part++) {
-      const dir = bundles.length === 0 ? MAIN_SEARCH_BUNDLE_DIR : `${MORE_SEARCH_BUNDLES_DIR}${language}-${part + 1}/`;
-      bundles.push({ dir, language, slugs: slugs.slice(part * size, (part + 1) * size) });
+    const slugs = (byLanguage.get(language) ?? [])
+      .sort((a, b) => compareText(a.published, b.published) || compareText(a.slug, b.slug))
+      .map((page) => page.slug);
+    for (let start = 0, part = 1; start < slugs.length; start += pagesPerBundle, part++) {
+      const dir = bundles.length === 0 ? MAIN_SEARCH_BUNDLE_DIR : `${MORE_SEARCH_BUNDLES_DIR}${language}-${part}/`;
+      bundles.push({ dir, language, slugs: slugs.slice(start, start + pagesPerBundle) });
     }
   }
   return bundles;
+}
+
+/**
+ * What of an article page Pagefind indexes: the root's language and the element marked
+ * `data-pagefind-body` (headline, body, byline, filters, meta), without the frame around it
+ * (sidebars list the latest articles and change with every new one). Two pages with the same
+ * searchable content give the same index, so a bundle whose pages all kept theirs is reused.
+ * The whole page when it has no marked element.
+ */
+export function searchableContent(html: string): string {
+  const lang = /<html\b[^>]*?\slang="([^"]*)"/.exec(html)?.[1] ?? '';
+  const start = html.search(/<article\b[^>]*\sdata-pagefind-body\b/);
+  if (start < 0) return html;
+  // Count nested <article> elements to find this one's end tag.
+  const tags = /<(\/?)article\b/g;
+  tags.lastIndex = start + 1;
+  let depth = 1;
+  for (let tag = tags.exec(html); tag; tag = tags.exec(html)) {
+    depth += tag[1] ? -1 : 1;
+    if (depth === 0) return `${lang}\n${html.slice(start, html.indexOf('>', tag.index) + 1)}`;
+  }
+  return html;
 }
 
 /** What the search page merges into the main bundle: every other bundle, with its language. */
@@ -94,10 +121,10 @@ export interface SearchIndexEntry {
 }
 
 /**
- * One line for the build log, such as "Search index: 26 pages (en 25, ur 1) in 2 bundles in
- * 0.41 s", summed over the bundles' entry files.
+ * One line for the build log, such as "Search index: 26 pages (en 25, ur 1) in 2 bundles
+ * (1 reused) in 0.41 s", summed over the bundles' entry files.
  */
-export function describeSearchIndex(entries: readonly SearchIndexEntry[], milliseconds: number): string {
+export function describeSearchIndex(entries: readonly SearchIndexEntry[], reused: number, milliseconds: number): string {
   const pagesByLanguage = new Map<string, number>();
   for (const entry of entries) {
     for (const [lang, index] of Object.entries(entry.languages)) {
@@ -109,5 +136,6 @@ export function describeSearchIndex(entries: readonly SearchIndexEntry[], millis
   const perLanguage = languages.map(([lang, count]) => `${lang} ${count}`).join(', ');
   const pages = `${total} ${total === 1 ? 'page' : 'pages'}`;
   const bundles = `${entries.length} ${entries.length === 1 ? 'bundle' : 'bundles'}`;
-  return `Search index: ${pages}${perLanguage ? ` (${perLanguage})` : ''} in ${bundles} in ${(milliseconds / 1000).toFixed(2)} s`;
+  const seconds = (milliseconds / 1000).toFixed(2);
+  return `Search index: ${pages}${perLanguage ? ` (${perLanguage})` : ''} in ${bundles} (${reused} reused) in ${seconds} s`;
 }

@@ -94,7 +94,7 @@ describe.each([
     }
     expect(Object.fromEntries(indexed)).toEqual(Object.fromEntries(marked));
     expect(marked.get('ur')).toBe(1);
-    expect(output).toMatch(/Search index: \d+ pages \(en \d+, ur 1\) in \d+ bundles in [\d.]+ s/);
+    expect(output).toMatch(/Search index: \d+ pages \(en \d+, ur 1\) in \d+ bundles \(0 reused\) in [\d.]+ s/);
   });
 });
 
