@@ -1,8 +1,8 @@
 import { spawn } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
-import { copyFile, link, mkdir, readFile, readdir, rename, rm, stat, writeFile } from 'node:fs/promises';
-import { dirname, join, relative } from 'node:path';
+import { readFile, readdir, rename, rm, stat, writeFile } from 'node:fs/promises';
+import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import pLimit from 'p-limit';
 import {
@@ -18,6 +18,7 @@ import {
   type SearchPage,
 } from '../lib/search.ts';
 import { createRoutes } from '../lib/urls.ts';
+import { linkFiles } from './link-files.ts';
 
 export interface SearchIndexOptions {
   /** The built site. */
@@ -34,7 +35,7 @@ const PAGEFIND_LAUNCHER = fileURLToPath(new URL('./runner/bin.cjs', import.meta.
 const PAGEFIND_VERSION = (
   JSON.parse(readFileSync(new URL('../package.json', import.meta.resolve('pagefind')), 'utf8')) as { version: string }
 ).version;
-/** Files read or linked at once: they wait on the disk, not the CPU. */
+/** Pages read at once: they wait on the disk, not the CPU. */
 const FILES_AT_ONCE = 32;
 
 /**
@@ -130,22 +131,6 @@ async function linkTree(from: string, to: string): Promise<void> {
   const entries = await readdir(from, { recursive: true, withFileTypes: true });
   const files = entries.filter((entry) => entry.isFile()).map((entry) => relative(from, join(entry.parentPath, entry.name)));
   await linkFiles(files.map((file) => [join(from, file), join(to, file)]));
-}
-
-/** Hard-links each source to its target, creating folders; copies where the two are on different disks. */
-async function linkFiles(pairs: readonly (readonly [string, string])[]): Promise<void> {
-  const limit = pLimit(FILES_AT_ONCE);
-  await Promise.all(
-    pairs.map(([source, target]) =>
-      limit(async () => {
-        await mkdir(dirname(target), { recursive: true });
-        await link(source, target).catch(async (error: NodeJS.ErrnoException) => {
-          if (error.code !== 'EXDEV') throw error;
-          await copyFile(source, target);
-        });
-      }),
-    ),
-  );
 }
 
 function runPagefind(siteDir: string, outputPath: string): Promise<void> {

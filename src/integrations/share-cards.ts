@@ -1,4 +1,3 @@
-import { copyFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
@@ -7,6 +6,7 @@ import { readShareCardList } from '../content-source/share-card-list.ts';
 import { cachedCardFile } from '../content-source/social-card-png.ts';
 import { socialCardSvg } from '../lib/social-card/card-svg.ts';
 import { createRoutes } from '../lib/urls.ts';
+import { linkFiles } from '../build-steps/link-files.ts';
 
 /**
  * Cards drawn at once while Astro renders pages: one keeps the second core busy without
@@ -19,7 +19,7 @@ const CARDS_AFTER_PAGES = 8;
 /**
  * Writes each article's share card (`news/<slug>/card.png`) into the output. Cards missing from
  * the digest-keyed cache are drawn from the start of the build, while Astro bundles and renders
- * pages on its one thread, and faster once the pages are written; then each card is copied from
+ * pages on its one thread, and faster once the pages are written; then each card is linked from
  * the cache into the output (Astro empties the output folder after the build starts, so nothing
  * is written there earlier). The list comes from the articles loader; pages only link the URL
  * (src/queries/social-card.ts).
@@ -48,8 +48,7 @@ export function shareCards(): AstroIntegration {
         const outDir = fileURLToPath(dir);
         // The output is not nested under the base path: routes from the root name its files.
         const routes = createRoutes('/');
-        const copies = pLimit(CARDS_AFTER_PAGES);
-        await Promise.all(cards.map(({ slug, file }) => copies(() => copyFile(file, join(outDir, routes.articleCard(slug))))));
+        await linkFiles(cards.map(({ slug, file }) => [file, join(outDir, routes.articleCard(slug))]));
         const drawn = cards.filter((card) => card.drawn).length;
         const seconds = ((performance.now() - started) / 1000).toFixed(2);
         logger.info(`${cards.length} share ${cards.length === 1 ? 'card' : 'cards'} (${drawn} drawn) in ${seconds} s`);
