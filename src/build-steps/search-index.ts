@@ -43,7 +43,7 @@ const FILES_AT_ONCE = 32;
  * program (shipped in its npm package) runs once per bundle on a folder holding only that
  * bundle's article pages, hard-linked from the output. A run in its own process after Astro's
  * keeps the peak memory to one bundle's index instead of Astro's heap plus the whole index.
- * A bundle whose pages have the same searchable content as in an earlier build is copied from
+ * A bundle whose pages have the same searchable content as in an earlier build is linked from
  * the cache instead. Lists the bundles to merge in `search/bundles.json` for the search page
  * and returns the build log's line.
  * @throws Error when Pagefind fails or indexes another number of pages than planned.
@@ -98,8 +98,8 @@ function articleFile(slug: string): string {
 }
 
 /**
- * What a bundle's index is made of: Pagefind's version and options, the language, and each
- * page's URL and searchable content, in order.
+ * What a bundle's index is made of: Pagefind's version, the language, and each page's slug and
+ * searchable content, in order.
  */
 async function bundleDigest(outDir: string, bundle: SearchBundle): Promise<string> {
   const limit = pLimit(FILES_AT_ONCE);
