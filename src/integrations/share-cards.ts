@@ -27,14 +27,13 @@ const CARDS_AFTER_PAGES = 8;
  */
 export function shareCards(): AstroIntegration {
   let started = 0;
-  let limit = pLimit(CARDS_WHILE_PAGES_RENDER);
+  const limit = pLimit(CARDS_WHILE_PAGES_RENDER);
   let drawing: Promise<{ slug: string; file: string; drawn: boolean }[]> | undefined;
   return {
     name: 'newsroom-share-cards',
     hooks: {
       'astro:build:start': async () => {
         started = performance.now();
-        limit = pLimit(CARDS_WHILE_PAGES_RENDER);
         const cards = await readShareCardList();
         drawing = Promise.all(
           cards.map(({ slug, card }) => limit(async () => ({ slug, ...(await cachedCardFile(socialCardSvg(card))) }))),

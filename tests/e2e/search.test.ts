@@ -82,6 +82,24 @@ async function closeContext(context: BrowserContext): Promise<void> {
 }
 
 /**
+ * Opens the search page (see {@link openSearch}), hands it to `use`, then checks that no console
+ * error, uncaught exception or CSP violation happened, and closes it, also after a failure.
+ */
+async function onSearchPage(
+  url: string,
+  use: (page: Page) => Promise<void>,
+  colorScheme: 'light' | 'dark' = 'light',
+): Promise<void> {
+  const { page, context, errors } = await openSearch(url, colorScheme);
+  try {
+    await use(page);
+    expect(errors).toEqual([]);
+  } finally {
+    await closeContext(context);
+  }
+}
+
+/**
  * Types a query as a reader does and waits for Pagefind to say how many results it found; the
  * results themselves load after that, so tests poll for them.
  */
@@ -109,21 +127,16 @@ async function resultCount(page: Page): Promise<number> {
 
 describe('the search page', () => {
   it('finds an article by a word of its body, and its result leads to it', async () => {
-    const { page, context, errors } = await openSearch(`${server.url}/search/`);
-    try {
+    await onSearchPage(`${server.url}/search/`, async (page) => {
       await search(page, 'sixty');
       await expect.poll(() => resultLinks(page)).toEqual(['/news/embassy-talks/']);
       await Promise.all([page.waitForURL('**/news/embassy-talks/'), page.locator('.pagefind-ui__result-link').click()]);
       expect(await page.locator('h1').textContent()).toBe(embassyTalks.frontmatter['title']);
-      expect(errors).toEqual([]);
-    } finally {
-      await closeContext(context);
-    }
+    });
   });
 
   it('narrows the results to a topic', async () => {
-    const { page, context, errors } = await openSearch(`${server.url}/search/`);
-    try {
+    await onSearchPage(`${server.url}/search/`, async (page) => {
       // Every filler report and the trade corridor story are filed from Karachi.
       await search(page, 'Karachi');
       const everyTopic = await resultCount(page);
@@ -132,63 +145,43 @@ describe('the search page', () => {
       await page.getByRole('checkbox', { name: /^Trade/ }).check();
       await expect.poll(() => resultCount(page)).toBe(1);
       await expect.poll(() => resultLinks(page)).toEqual(['/news/trade-corridor/']);
-      expect(errors).toEqual([]);
-    } finally {
-      await closeContext(context);
-    }
+    });
   });
 
   it('finds the Urdu article by an Urdu word from the English search page', async () => {
-    const { page, context, errors } = await openSearch(`${server.url}/search/`);
-    try {
+    await onSearchPage(`${server.url}/search/`, async (page) => {
       expect(urduReport.body).toContain('صفائی');
       await search(page, 'صفائی');
       await expect.poll(() => resultLinks(page)).toEqual(['/news/urdu-report/']);
-      expect(errors).toEqual([]);
-    } finally {
-      await closeContext(context);
-    }
+    });
   });
 
   it('starts a search from the address, ?q=', async () => {
-    const { page, context, errors } = await openSearch(`${server.url}/search/?q=sixty`);
-    try {
+    await onSearchPage(`${server.url}/search/?q=sixty`, async (page) => {
       await settled(page, 'sixty');
       await expect.poll(() => resultLinks(page)).toEqual(['/news/embassy-talks/']);
-      expect(errors).toEqual([]);
-    } finally {
-      await closeContext(context);
-    }
+    });
   });
 
   it('links results under the base path when the site is served under one', async () => {
-    const { page, context, errors } = await openSearch(`${baseServer.url}${FIXTURE_BASE_PATH}search/`);
-    try {
+    await onSearchPage(`${baseServer.url}${FIXTURE_BASE_PATH}search/`, async (page) => {
       await search(page, 'sixty');
       await expect.poll(() => resultLinks(page)).toEqual([`${FIXTURE_BASE_PATH}news/embassy-talks/`]);
       await search(page, 'صفائی');
       await expect.poll(() => resultLinks(page)).toEqual([`${FIXTURE_BASE_PATH}news/urdu-report/`]);
-      expect(errors).toEqual([]);
-    } finally {
-      await closeContext(context);
-    }
+    });
   });
 
   it('finds the same articles when the index is split into several bundles', async () => {
-    const whole = await openSearch(`${server.url}/search/`);
-    const split = await openSearch(`${baseServer.url}${FIXTURE_BASE_PATH}search/`);
-    try {
-      await search(whole.page, 'Karachi');
-      await search(split.page, 'Karachi');
-      // Every filler report and the trade corridor story: more than one bundle of four holds.
-      expect(await resultCount(whole.page)).toBeGreaterThan(FIXTURE_BASE_PATH_SEARCH_BUNDLE_PAGES);
-      expect(await resultCount(split.page)).toBe(await resultCount(whole.page));
-      expect(whole.errors).toEqual([]);
-      expect(split.errors).toEqual([]);
-    } finally {
-      await closeContext(whole.context);
-      await closeContext(split.context);
-    }
+    await onSearchPage(`${server.url}/search/`, async (whole) => {
+      await onSearchPage(`${baseServer.url}${FIXTURE_BASE_PATH}search/`, async (split) => {
+        await search(whole, 'Karachi');
+        await search(split, 'Karachi');
+        // Every filler report and the trade corridor story: more than one bundle of four holds.
+        expect(await resultCount(whole)).toBeGreaterThan(FIXTURE_BASE_PATH_SEARCH_BUNDLE_PAGES);
+        expect(await resultCount(split)).toBe(await resultCount(whole));
+      });
+    });
   });
 
   it('tells a reader without JavaScript where to browse instead', async () => {
@@ -206,16 +199,12 @@ describe('the search page', () => {
 
   describe.each(['light', 'dark'] as const)('in the %s colour scheme', (colorScheme) => {
     it('has no WCAG 2.2 AA violation that axe finds, with results and filters shown', async () => {
-      const { page, context, errors } = await openSearch(`${server.url}/search/`, colorScheme);
-      try {
+      await onSearchPage(`${server.url}/search/`, async (page) => {
         await search(page, 'Karachi');
         await page.locator('summary', { hasText: 'Topic' }).click();
         const { violations } = await new AxeBuilder({ page }).withTags(WCAG_22_AA).analyze();
         expect(violations.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`)).toEqual([]);
-        expect(errors).toEqual([]);
-      } finally {
-        await closeContext(context);
-      }
+      }, colorScheme);
     });
   });
 });
