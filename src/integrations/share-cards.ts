@@ -4,7 +4,6 @@ import type { AstroIntegration } from 'astro';
 import pLimit from 'p-limit';
 import { readShareCardList } from '../content-source/share-card-list.ts';
 import { cachedCardFile } from '../content-source/social-card-png.ts';
-import { socialCardSvg } from '../lib/social-card/card-svg.ts';
 import { createRoutes } from '../lib/urls.ts';
 import { linkFiles } from '../build-steps/link-files.ts';
 
@@ -36,7 +35,7 @@ export function shareCards(): AstroIntegration {
         started = performance.now();
         const cards = await readShareCardList();
         drawing = Promise.all(
-          cards.map(({ slug, card }) => limit(async () => ({ slug, ...(await cachedCardFile(socialCardSvg(card))) }))),
+          cards.map(({ slug, card }) => limit(async () => ({ slug, ...(await cachedCardFile(card)) }))),
         );
         // Awaited once the pages are built; until then a failure must not count as unhandled.
         drawing.catch(() => undefined);

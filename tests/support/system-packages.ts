@@ -8,6 +8,8 @@ const PACKAGES: { name: string; present: () => boolean }[] = [
   { name: 'nginx', present: () => existsSync('/usr/sbin/nginx') },
   // Social cards draw headlines with the system's fonts: Urdu needs Noto Nastaliq.
   { name: 'fonts-noto-core', present: () => existsSync('/usr/share/fonts/truetype/noto/NotoNastaliqUrdu-Regular.ttf') },
+  // The fast card renderer asks fontconfig's fc-match which font files to read.
+  { name: 'fontconfig', present: () => existsSync('/usr/bin/fc-match') },
 ];
 
 /**

@@ -1,0 +1,196 @@
+import { execFileSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import { create as openFont, type Font, type Glyph } from 'fontkit';
+import sharp, { type PngOptions } from 'sharp';
+import {
+  CARD_FONT_FAMILIES,
+  type CardFont,
+  type CardLayout,
+  type CardText,
+} from '../lib/social-card/card-svg.ts';
+import {
+  createRgbImage,
+  fillRect,
+  paintMask,
+  parseHexColour,
+  type CoverageMask,
+  type RgbImage,
+} from '../lib/social-card/pixels.ts';
+import { encodeRgbPng } from '../lib/png.ts';
+
+/**
+ * Draws left-to-right cards without librsvg laying out and drawing the whole card each time.
+ * librsvg spends about 5 ms of CPU filling and converting 1,200 × 630 pixels and 7 ms setting
+ * the card's six lines of text, before 4 ms of PNG; at 10,000 articles without photos that was
+ * most of a cold build. Here fontkit shapes each line (kerning and ligatures from the font's own
+ * tables), every glyph at every size is drawn once per build (by librsvg, from its outline) into
+ * a coverage mask, and a card is its rectangles and those masks painted into memory, then PNG.
+ * Glyph origins are rounded to whole pixels, as Pango (librsvg's text layout) places them too.
+ * Right-to-left cards (Nastaliq needs a full shaper) and text a font has no glyph for are left
+ * to librsvg, which falls back to other fonts.
+ */
+export interface CardRasterizer {
+  /** What drawing depends on besides the layout (fonts, libraries, options): part of cache keys. */
+  fingerprint: string;
+  canDraw(layout: CardLayout): boolean;
+  /** The card as an opaque PNG: the same layout always gives the same bytes. */
+  draw(layout: CardLayout): Promise<Buffer>;
+}
+
+/**
+ * Full colour at a light zlib level, for every card. A 16-colour palette made files a quarter
+ * the size (16 KB against 65 KB) but doubled the cost of a card (about 30 ms of CPU against 15 ms
+ * with librsvg, measured with `npm run time:cards`): at 10,000 articles without photos that is
+ * minutes of a cold build, for files a crawler fetches once.
+ */
+export const CARD_PNG_OPTIONS = { compressionLevel: 3 } as const satisfies PngOptions;
+/** Raised when what this file draws changes, so cached cards are drawn again. */
+const DRAWING_VERSION = 1;
+
+type FontKey = `${keyof typeof CARD_FONT_FAMILIES}-${'bold' | 'regular'}`;
+/** The faces left-to-right cards use; others (Urdu, Arabic) are librsvg's. */
+const LATIN_FACES: readonly CardFont[] = [
+  { family: 'serif', bold: true },
+  { family: 'sans', bold: true },
+  { family: 'sans', bold: false },
+];
+
+function fontKey(font: CardFont): FontKey {
+  return `${font.family}-${font.bold ? 'bold' : 'regular'}`;
+}
+
+/** A glyph's coverage at one size, placed relative to its origin on the baseline. */
+interface GlyphMask {
+  left: number;
+  top: number;
+  mask: CoverageMask;
+}
+
+/**
+ * The rasterizer, or undefined when fontconfig cannot name the font files (no `fc-match`) or
+ * fontkit cannot read one: every card is then librsvg's, slower but the same card.
+ */
+export function loadCardRasterizer(): CardRasterizer | undefined {
+  const fonts = new Map<FontKey, Font>();
+  const fingerprint = createHash('sha256').update(
+    JSON.stringify({ DRAWING_VERSION, rsvg: sharp.versions.rsvg, zlib: process.versions.zlib, png: CARD_PNG_OPTIONS }),
+  );
+  try {
+    for (const face of LATIN_FACES) {
+      const bytes = readFileSync(fontFile(face));
+      const font = openFont(bytes);
+      if (!('layout' in font)) return undefined;
+      fonts.set(fontKey(face), font);
+      fingerprint.update(createHash('sha256').update(bytes).digest('hex'));
+    }
+  } catch {
+    return undefined;
+  }
+  const masks = new Map<string, Promise<GlyphMask | undefined>>();
+  const backgrounds = new Map<string, Promise<RgbImage>>();
+  const spareImages: Uint8Array[] = [];
+
+  function glyphMask(key: FontKey, font: Font, glyph: Glyph, size: number): Promise<GlyphMask | undefined> {
+    const id = `${key} ${size} ${glyph.id}`;
+    let mask = masks.get(id);
+    if (!mask) {
+      mask = drawGlyphMask(glyph, size / font.unitsPerEm);
+      masks.set(id, mask);
+    }
+    return mask;
+  }
+
+  /** The rectangles and footer, the same on every card of a site: painted once, copied after. */
+  function backgroundOf(layout: CardLayout): Promise<RgbImage> {
+    const { width, height, rects, footer } = layout;
+    const key = JSON.stringify({ width, height, rects, footer });
+    let background = backgrounds.get(key);
+    if (!background) {
+      background = (async () => {
+        // Laid out as a PNG's rows: drawn cards are deflated without another copy.
+        const image = createRgbImage(width, height, 1);
+        for (const rect of rects) fillRect(image, rect, parseHexColour(rect.fill));
+        for (const text of footer) await paintText(image, text);
+        return image;
+      })();
+      backgrounds.set(key, background);
+    }
+    return background;
+  }
+
+  async function paintText(image: RgbImage, text: CardText): Promise<void> {
+    const key = fontKey(text.font);
+    const font = fonts.get(key);
+    if (!font) throw new Error(`No font loaded for ${key}`);
+    const run = font.layout(text.text);
+    const scale = text.size / font.unitsPerEm;
+    const width = run.advanceWidth * scale + text.letterSpacing * run.glyphs.length;
+    const colour = parseHexColour(text.fill);
+    let pen = text.anchor === 'end' ? text.x - width : text.x;
+    const baseline = Math.round(text.y);
+    for (const [index, glyph] of run.glyphs.entries()) {
+      const position = run.positions[index];
+      if (!position) continue;
+      const drawn = await glyphMask(key, font, glyph, text.size);
+      if (drawn) {
+        const x = Math.round(pen + position.xOffset * scale) + drawn.left;
+        const y = baseline - Math.round(position.yOffset * scale) + drawn.top;
+        paintMask(image, drawn.mask, x, y, colour);
+      }
+      pen += position.xAdvance * scale + text.letterSpacing;
+    }
+  }
+
+  return {
+    fingerprint: fingerprint.digest('hex'),
+    canDraw(layout) {
+      if (layout.dir !== 'ltr') return false;
+      return cardTexts(layout).every((text) => {
+        const font = fonts.get(fontKey(text.font));
+        return font !== undefined && [...text.text].every((char) => font.hasGlyphForCodePoint(char.codePointAt(0) ?? 0));
+      });
+    },
+    async draw(layout) {
+      const background = await backgroundOf(layout);
+      // Megabytes a card: reused, or the garbage collector takes longer than the drawing.
+      const spare = spareImages.pop();
+      const data = spare?.length === background.data.length ? spare : new Uint8Array(background.data.length);
+      data.set(background.data);
+      const image = { ...background, data };
+      for (const text of [...(layout.topic ? [layout.topic] : []), ...layout.headline]) await paintText(image, text);
+      try {
+        return await encodeRgbPng(image, CARD_PNG_OPTIONS.compressionLevel);
+      } finally {
+        spareImages.push(data);
+      }
+    },
+  };
+}
+
+function cardTexts(layout: CardLayout): CardText[] {
+  return [...(layout.topic ? [layout.topic] : []), ...layout.headline, ...layout.footer];
+}
+
+/** The file fontconfig picks for a face: the one librsvg draws the same text with. */
+function fontFile(face: CardFont): string {
+  const pattern = `${CARD_FONT_FAMILIES[face.family].join(',')}:weight=${face.bold ? 'bold' : 'regular'}`;
+  return execFileSync('fc-match', ['--format=%{file}', pattern], { encoding: 'utf8' });
+}
+
+/** A glyph's outline at `scale` pixels a font unit, drawn by librsvg into a coverage mask. */
+async function drawGlyphMask(glyph: Glyph, scale: number): Promise<GlyphMask | undefined> {
+  const box = glyph.path.bbox;
+  // Spaces have no outline.
+  if (!(box.maxX > box.minX && box.maxY > box.minY)) return undefined;
+  // A pixel of room around the ink for antialiasing. Font units point up, pixels down.
+  const left = Math.floor(box.minX * scale) - 1;
+  const top = Math.floor(-box.maxY * scale) - 1;
+  const width = Math.ceil(box.maxX * scale) + 1 - left;
+  const height = Math.ceil(-box.minY * scale) + 1 - top;
+  const svg =
+    `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}">` +
+    `<path transform="translate(${-left} ${-top}) scale(${scale} ${-scale})" d="${glyph.path.toSVG()}"/></svg>`;
+  const data = await sharp(Buffer.from(svg)).extractChannel('alpha').raw().toBuffer();
+  return { left, top, mask: { width, height, data: new Uint8Array(data.buffer, data.byteOffset, data.length) } };
+}
