@@ -1,57 +1,100 @@
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { Worker } from 'node:worker_threads';
 import type { AstroIntegration } from 'astro';
-import pLimit from 'p-limit';
-import { readShareCardList } from '../content-source/share-card-list.ts';
-import { cachedCardFile } from '../content-source/social-card-png.ts';
-import { createRoutes } from '../lib/urls.ts';
 import { linkFiles } from '../build-steps/link-files.ts';
+import { drawClaimedCards, type CardDrawn } from '../content-source/share-card-queue.ts';
+import type { CardsFinished, ShareCardWorkerData } from '../content-source/share-card-worker.ts';
+import { readShareCardList } from '../content-source/share-card-list.ts';
+import type { ShareCardEntry } from '../lib/social-card/share-cards.ts';
+import { createRoutes } from '../lib/urls.ts';
 
-/**
- * Cards drawn at once while Astro renders pages. With three, sharp's threads took the CPU the
- * page renderer needs (its phase went from 26 to 41 s at 10,000 articles). Each step of a card
- * waits for a turn of the busy event loop, so about 550 cards are drawn during that phase.
- */
-const CARDS_WHILE_PAGES_RENDER = 1;
-/** Cards drawn at once after the pages: sharp draws on its own threads, so a few keep both cores busy. */
+/** Cards the main thread draws at once after the pages: each waits on zlib's thread pool for a while. */
 const CARDS_AFTER_PAGES = 8;
+
+/** The cards of a build, drawn from its start by a worker thread. */
+interface CardJob {
+  entries: ShareCardEntry[];
+  done: (CardDrawn | undefined)[];
+  /** The index of the next card to draw, shared with the worker. */
+  next: Int32Array;
+  worker: Worker;
+  /** Settles when the worker has drawn its last card. */
+  finished: Promise<void>;
+}
 
 /**
  * Writes each article's share card (`news/<slug>/card.png`) into the output. Cards missing from
- * the digest-keyed cache are drawn from the start of the build, while Astro bundles and renders
- * pages on its one thread, and faster once the pages are written; then each card is linked from
- * the cache into the output (Astro empties the output folder after the build starts, so nothing
- * is written there earlier). The list comes from the articles loader; pages only link the URL
- * (src/queries/social-card.ts).
+ * the digest-keyed cache are drawn from the start of the build by a worker thread, on the core
+ * Astro's single-threaded page rendering leaves idle, and by the main thread too once the pages
+ * are written; then each card is linked from the cache into the output (Astro empties the
+ * output folder after the build starts, so nothing is written there earlier). The list comes
+ * from the articles loader; pages only link the URL (src/queries/social-card.ts).
  */
 export function shareCards(): AstroIntegration {
   let started = 0;
-  const limit = pLimit(CARDS_WHILE_PAGES_RENDER);
-  let drawing: Promise<{ slug: string; file: string; drawn: boolean }[]> | undefined;
+  let job: CardJob | undefined;
   return {
     name: 'newsroom-share-cards',
     hooks: {
       'astro:build:start': async () => {
         started = performance.now();
-        const cards = await readShareCardList();
-        drawing = Promise.all(
-          cards.map(({ slug, card }) => limit(async () => ({ slug, ...(await cachedCardFile(card)) }))),
-        );
-        // Awaited once the pages are built; until then a failure must not count as unhandled.
-        drawing.catch(() => undefined);
+        job = startDrawing(await readShareCardList());
       },
       'astro:build:done': async ({ dir, logger }) => {
-        if (!drawing) throw new Error('share cards: the build did not start them');
-        limit.concurrency = CARDS_AFTER_PAGES;
-        const cards = await drawing;
+        if (!job) throw new Error('share cards: the build did not start them');
+        const { entries, done, next, worker, finished } = job;
+        worker.ref();
+        let byMainThread = 0;
+        await drawClaimedCards(
+          entries.map((entry) => entry.card),
+          next,
+          CARDS_AFTER_PAGES,
+          (drawn) => {
+            done[drawn.index] = drawn;
+            byMainThread++;
+          },
+        );
+        await finished;
         const outDir = fileURLToPath(dir);
         // The output is not nested under the base path: routes from the root name its files.
         const routes = createRoutes('/');
-        await linkFiles(cards.map(({ slug, file }) => [file, join(outDir, routes.articleCard(slug))]));
-        const drawn = cards.filter((card) => card.drawn).length;
+        const files = entries.map(({ slug }, index) => {
+          const file = done[index]?.file;
+          if (!file) throw new Error(`share cards: the card of ${slug} was never drawn`);
+          return [file, join(outDir, routes.articleCard(slug))] as const;
+        });
+        await linkFiles(files);
+        const drawn = done.filter((card) => card?.drawn).length;
         const seconds = ((performance.now() - started) / 1000).toFixed(2);
-        logger.info(`${cards.length} share ${cards.length === 1 ? 'card' : 'cards'} (${drawn} drawn) in ${seconds} s`);
+        logger.info(
+          `${entries.length} share ${entries.length === 1 ? 'card' : 'cards'} (${drawn} drawn; ` +
+            `${entries.length - byMainThread} by a worker thread beside the pages) in ${seconds} s`,
+        );
       },
     },
   };
+}
+
+function startDrawing(entries: ShareCardEntry[]): CardJob {
+  const next = new Int32Array(new SharedArrayBuffer(Int32Array.BYTES_PER_ELEMENT));
+  const done: (CardDrawn | undefined)[] = entries.map(() => undefined);
+  const workerData: ShareCardWorkerData = { cards: entries.map((entry) => entry.card), next: next.buffer };
+  const worker = new Worker(new URL('../content-source/share-card-worker.ts', import.meta.url), { workerData });
+  // A build that fails before its pages are done must not be kept alive by the drawing.
+  worker.unref();
+  const finished = new Promise<void>((resolve, reject) => {
+    worker.on('message', (message: CardDrawn | CardsFinished) => {
+      if ('finished' in message) resolve();
+      else done[message.index] = message;
+    });
+    worker.on('error', reject);
+    worker.on('exit', (code) => {
+      if (code === 0) resolve();
+      else reject(new Error(`share cards: the worker thread stopped with exit code ${code}`));
+    });
+  });
+  // Awaited once the pages are built; until then a failure must not count as unhandled.
+  finished.catch(() => undefined);
+  return { entries, done, next, worker, finished };
 }
