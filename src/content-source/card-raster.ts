@@ -9,26 +9,30 @@ import {
   type CardLayout,
   type CardText,
 } from '../lib/social-card/card-svg.ts';
+import { encodePalettePng } from '../lib/png.ts';
 import {
-  createRgbImage,
+  createPaletteImage,
   fillRect,
+  MAX_INKS,
   paintMask,
   parseHexColour,
   type CoverageMask,
-  type RgbImage,
+  type PaletteImage,
 } from '../lib/social-card/pixels.ts';
-import { encodeRgbPng } from '../lib/png.ts';
 
 /**
  * Draws left-to-right cards without librsvg laying out and drawing the whole card each time.
- * librsvg spends about 5 ms of CPU filling and converting 1,200 × 630 pixels and 7 ms setting
+ * librsvg spent about 5 ms of CPU filling and converting 1,200 × 630 pixels and 7 ms setting
  * the card's six lines of text, before 4 ms of PNG; at 10,000 articles without photos that was
  * most of a cold build. Here fontkit shapes each line (kerning and ligatures from the font's own
  * tables), every glyph at every size is drawn once per build (by librsvg, from its outline) into
- * a coverage mask, and a card is its rectangles and those masks painted into memory, then PNG.
- * Glyph origins are rounded to whole pixels, as Pango (librsvg's text layout) places them too.
- * Right-to-left cards (Nastaliq needs a full shaper) and text a font has no glyph for are left
- * to librsvg, which falls back to other fonts.
+ * a coverage mask, and a card is a copy of the site's background (bars, rule, name and host,
+ * painted once) with the topic and headline painted in, one byte a pixel from a palette of
+ * shades (src/lib/social-card/pixels.ts), deflated into an indexed PNG: about 3 ms of CPU and
+ * 25 KB a card against 17 ms and 63 KB (`npm run time:cards`). Glyph origins are rounded to
+ * whole pixels, as Pango (librsvg's text layout) places them too. Right-to-left cards (Nastaliq
+ * needs a full shaper), text a font has no glyph for, and layouts of more colours than a palette
+ * holds are left to librsvg, which falls back to other fonts.
  */
 export interface CardRasterizer {
   /** What drawing depends on besides the layout (fonts, libraries, options): part of cache keys. */
@@ -39,14 +43,14 @@ export interface CardRasterizer {
 }
 
 /**
- * Full colour at a light zlib level, for every card. A 16-colour palette made files a quarter
- * the size (16 KB against 65 KB) but doubled the cost of a card (about 30 ms of CPU against 15 ms
- * with librsvg, measured with `npm run time:cards`): at 10,000 articles without photos that is
- * minutes of a cold build, for files a crawler fetches once.
+ * A light zlib level, for both renderers. librsvg's cards stay full colour: sharp's 16-colour
+ * palette made files a quarter the size (16 KB against 65 KB) but doubled their cost (about
+ * 30 ms of CPU against 15 ms, measured with `npm run time:cards`), as it searches each card for
+ * its colours; the fast renderer knows its palette before it paints.
  */
 export const CARD_PNG_OPTIONS = { compressionLevel: 3 } as const satisfies PngOptions;
 /** Raised when what this file draws changes, so cached cards are drawn again. */
-const DRAWING_VERSION = 1;
+const DRAWING_VERSION = 2;
 
 type FontKey = `${keyof typeof CARD_FONT_FAMILIES}-${'bold' | 'regular'}`;
 /** The faces left-to-right cards use; others (Urdu, Arabic) are librsvg's. */
@@ -58,6 +62,12 @@ const LATIN_FACES: readonly CardFont[] = [
 
 function fontKey(font: CardFont): FontKey {
   return `${font.family}-${font.bold ? 'bold' : 'regular'}`;
+}
+
+/** A site's card background, and the colours its palette has ramps for. */
+interface Background {
+  image: PaletteImage;
+  inks: string[];
 }
 
 /** A glyph's coverage at one size, placed relative to its origin on the baseline. */
@@ -88,7 +98,7 @@ export function loadCardRasterizer(): CardRasterizer | undefined {
     return undefined;
   }
   const masks = new Map<string, Promise<GlyphMask | undefined>>();
-  const backgrounds = new Map<string, Promise<RgbImage>>();
+  const backgrounds = new Map<string, Promise<Background>>();
   const spareImages: Uint8Array[] = [];
 
   function glyphMask(key: FontKey, font: Font, glyph: Glyph, size: number): Promise<GlyphMask | undefined> {
@@ -101,32 +111,34 @@ export function loadCardRasterizer(): CardRasterizer | undefined {
     return mask;
   }
 
-  /** The rectangles and footer, the same on every card of a site: painted once, copied after. */
-  function backgroundOf(layout: CardLayout): Promise<RgbImage> {
-    const { width, height, rects, footer } = layout;
-    const key = JSON.stringify({ width, height, rects, footer });
-    let background = backgrounds.get(key);
-    if (!background) {
-      background = (async () => {
-        // Laid out as a PNG's rows: drawn cards are deflated without another copy.
-        const image = createRgbImage(width, height, 1);
-        for (const rect of rects) fillRect(image, rect, parseHexColour(rect.fill));
-        for (const text of footer) await paintText(image, text);
-        return image;
+  /**
+   * The background, rectangles and footer, the same on every card of a site: painted once,
+   * copied after. Its palette has a ramp for every colour the layout paints with.
+   */
+  function backgroundOf(layout: CardLayout): Promise<Background> {
+    const { width, height, background, rects, footer } = layout;
+    const inks = inksOf(layout);
+    const key = JSON.stringify({ width, height, background, rects, footer, inks });
+    let painted = backgrounds.get(key);
+    if (!painted) {
+      painted = (async () => {
+        const image = createPaletteImage(width, height, parseHexColour(background), inks.map(parseHexColour));
+        for (const rect of rects) fillRect(image, rect, inks.indexOf(rect.fill));
+        for (const text of footer) await paintText(image, text, inks.indexOf(text.fill));
+        return { image, inks };
       })();
-      backgrounds.set(key, background);
+      backgrounds.set(key, painted);
     }
-    return background;
+    return painted;
   }
 
-  async function paintText(image: RgbImage, text: CardText): Promise<void> {
+  async function paintText(image: PaletteImage, text: CardText, ink: number): Promise<void> {
     const key = fontKey(text.font);
     const font = fonts.get(key);
     if (!font) throw new Error(`No font loaded for ${key}`);
     const run = font.layout(text.text);
     const scale = text.size / font.unitsPerEm;
     const width = run.advanceWidth * scale + text.letterSpacing * run.glyphs.length;
-    const colour = parseHexColour(text.fill);
     let pen = text.anchor === 'end' ? text.x - width : text.x;
     const baseline = Math.round(text.y);
     for (const [index, glyph] of run.glyphs.entries()) {
@@ -136,7 +148,7 @@ export function loadCardRasterizer(): CardRasterizer | undefined {
       if (drawn) {
         const x = Math.round(pen + position.xOffset * scale) + drawn.left;
         const y = baseline - Math.round(position.yOffset * scale) + drawn.top;
-        paintMask(image, drawn.mask, x, y, colour);
+        paintMask(image, drawn.mask, x, y, ink);
       }
       pen += position.xAdvance * scale + text.letterSpacing;
     }
@@ -145,27 +157,35 @@ export function loadCardRasterizer(): CardRasterizer | undefined {
   return {
     fingerprint: fingerprint.digest('hex'),
     canDraw(layout) {
-      if (layout.dir !== 'ltr') return false;
+      if (layout.dir !== 'ltr' || inksOf(layout).length > MAX_INKS) return false;
       return cardTexts(layout).every((text) => {
         const font = fonts.get(fontKey(text.font));
         return font !== undefined && [...text.text].every((char) => font.hasGlyphForCodePoint(char.codePointAt(0) ?? 0));
       });
     },
     async draw(layout) {
-      const background = await backgroundOf(layout);
-      // Megabytes a card: reused, or the garbage collector takes longer than the drawing.
+      const { image: background, inks } = await backgroundOf(layout);
+      // Reused: new images of most of a megabyte each kept the garbage collector busy.
       const spare = spareImages.pop();
       const data = spare?.length === background.data.length ? spare : new Uint8Array(background.data.length);
       data.set(background.data);
       const image = { ...background, data };
-      for (const text of [...(layout.topic ? [layout.topic] : []), ...layout.headline]) await paintText(image, text);
+      for (const text of [...(layout.topic ? [layout.topic] : []), ...layout.headline]) {
+        await paintText(image, text, inks.indexOf(text.fill));
+      }
       try {
-        return await encodeRgbPng(image, CARD_PNG_OPTIONS.compressionLevel);
+        return await encodePalettePng(image, CARD_PNG_OPTIONS.compressionLevel);
       } finally {
         spareImages.push(data);
       }
     },
   };
+}
+
+/** The colours a layout paints with besides its background, in the order they first appear. */
+function inksOf(layout: CardLayout): string[] {
+  const fills = [...layout.rects, ...layout.footer, ...layout.headline, ...(layout.topic ? [layout.topic] : [])];
+  return [...new Set(fills.map((shape) => shape.fill))];
 }
 
 function cardTexts(layout: CardLayout): CardText[] {

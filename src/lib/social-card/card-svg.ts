@@ -134,7 +134,9 @@ export interface CardLayout {
   /** The headline's and topic's language and direction. */
   lang: string;
   dir: 'ltr' | 'rtl';
-  /** Painted first, in order; no text overlaps them. */
+  /** The colour under everything. */
+  background: string;
+  /** Painted on the background, in order; no text overlaps them. */
   rects: CardRect[];
   topic: CardText | undefined;
   /** One text per line. */
@@ -169,8 +171,8 @@ export function socialCardLayout(card: SocialCard): CardLayout {
     height: CARD_HEIGHT,
     lang: card.lang,
     dir: card.dir,
+    background: COLOURS.paper,
     rects: [
-      { x: 0, y: 0, width: CARD_WIDTH, height: CARD_HEIGHT, fill: COLOURS.paper },
       { x: 0, y: 0, width: CARD_WIDTH, height: 14, fill: COLOURS.accent },
       { x: MARGIN, y: 522, width, height: 2, fill: COLOURS.rule },
       { x: 0, y: CARD_HEIGHT - 14, width: CARD_WIDTH, height: 14, fill: COLOURS.accent },
@@ -219,6 +221,7 @@ export function cardLayoutSvg(layout: CardLayout): string {
     : '';
   return [
     `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}">`,
+    `<rect width="${width}" height="${height}" fill="${layout.background}"/>`,
     ...layout.rects.map((rect) => `<rect x="${rect.x}" y="${rect.y}" width="${rect.width}" height="${rect.height}" fill="${rect.fill}"/>`),
     layout.topic ? svgText(layout.topic, ` direction="${dir}"${textStyle(layout.topic)}`) : '',
     headline,

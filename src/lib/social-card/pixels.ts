@@ -1,12 +1,19 @@
+/** A colour as red, green and blue bytes. */
+export type Rgb = readonly [red: number, green: number, blue: number];
+
 /**
- * An opaque image in memory: red, green and blue bytes a pixel, rows top to bottom. Each row may
- * start with bytes that are not pixels (`rowPrefix`): a PNG's rows start with their filter type,
- * so an image laid out that way is deflated as it is, without copying its rows.
+ * An image of few colours, each pixel one byte naming a colour of its palette: a background
+ * (index 0), and for each ink a ramp of RAMP_LEVELS colours from the background to the ink, so
+ * antialiased text needs no other colour. Each row starts with one byte that is not a pixel and
+ * stays 0: the rows of a PNG start with their filter type, 0 for none, so the image is deflated
+ * into a PNG as it is (src/lib/png.ts).
  */
-export interface RgbImage {
+export interface PaletteImage {
   width: number;
   height: number;
-  rowPrefix: number;
+  palette: Rgb[];
+  /** How many inks have a ramp in the palette. */
+  inks: number;
   data: Uint8Array;
 }
 
@@ -17,17 +24,10 @@ export interface CoverageMask {
   data: Uint8Array;
 }
 
-export type Rgb = readonly [red: number, green: number, blue: number];
-
-/** A black image; the row prefixes are zero. */
-export function createRgbImage(width: number, height: number, rowPrefix = 0): RgbImage {
-  return { width, height, rowPrefix, data: new Uint8Array((width * 3 + rowPrefix) * height) };
-}
-
-/** Where pixel (x, y) starts in the image's data. */
-export function pixelOffset(image: RgbImage, x: number, y: number): number {
-  return y * (image.width * 3 + image.rowPrefix) + image.rowPrefix + x * 3;
-}
+/** Shades of an ink: edges of text blend in 1/63 steps, finer than the eye tells on a card. */
+export const RAMP_LEVELS = 63;
+/** Inks a palette holds besides the background: 4 × 63 shades + 1 ≤ 256 colours. */
+export const MAX_INKS = Math.floor(255 / RAMP_LEVELS);
 
 /** A `#rrggbb` colour's bytes. */
 export function parseHexColour(hex: string): Rgb {
@@ -36,8 +36,34 @@ export function parseHexColour(hex: string): Rgb {
   return [parseInt(match[1] ?? '', 16), parseInt(match[2] ?? '', 16), parseInt(match[3] ?? '', 16)];
 }
 
+/** An image filled with the background, with a ramp for each ink (at most four). */
+export function createPaletteImage(width: number, height: number, background: Rgb, inks: readonly Rgb[]): PaletteImage {
+  if (inks.length > MAX_INKS) throw new Error(`A palette image holds at most ${MAX_INKS} inks, not ${inks.length}`);
+  const palette: Rgb[] = [background];
+  for (const ink of inks) {
+    for (let level = 1; level <= RAMP_LEVELS; level++) palette.push(blend(background, ink, level / RAMP_LEVELS));
+  }
+  return { width, height, palette, inks: inks.length, data: new Uint8Array((width + 1) * height) };
+}
+
+/** `from` moved towards `to` by `share` (0 to 1), rounded to whole bytes. */
+function blend(from: Rgb, to: Rgb, share: number): Rgb {
+  const channel = (index: 0 | 1 | 2) => Math.round(from[index] + (to[index] - from[index]) * share);
+  return [channel(0), channel(1), channel(2)];
+}
+
+/** The palette index of an ink (numbered from 0 in the order given) at a level of its ramp. */
+export function inkIndex(ink: number, level: number): number {
+  return level === 0 ? 0 : 1 + ink * RAMP_LEVELS + level - 1;
+}
+
+/** Where pixel (x, y) is in the image's data. */
+export function pixelOffset(image: PaletteImage, x: number, y: number): number {
+  return y * (image.width + 1) + 1 + x;
+}
+
 /** The part of a box at (left, top) that lies inside the image, in the box's own coordinates. */
-function clip(image: RgbImage, left: number, top: number, width: number, height: number) {
+function clip(image: PaletteImage, left: number, top: number, width: number, height: number) {
   return {
     fromX: Math.max(0, -left),
     fromY: Math.max(0, -top),
@@ -46,42 +72,62 @@ function clip(image: RgbImage, left: number, top: number, width: number, height:
   };
 }
 
-/** Paints a rectangle (whole pixels) in one colour; what falls outside the image is left out. */
+/** Paints a rectangle (whole pixels) in an ink; what falls outside the image is left out. */
 export function fillRect(
-  image: RgbImage,
+  image: PaletteImage,
   rect: { x: number; y: number; width: number; height: number },
-  colour: Rgb,
+  ink: number,
 ): void {
   const { fromX, fromY, toX, toY } = clip(image, rect.x, rect.y, rect.width, rect.height);
-  if (toX <= fromX || toY <= fromY) return;
-  const rowStart = (y: number) => pixelOffset(image, rect.x + fromX, rect.y + y);
-  const first = rowStart(fromY);
-  const rowBytes = (toX - fromX) * 3;
-  for (let at = first; at < first + rowBytes; at += 3) image.data.set(colour, at);
-  // The other rows are copies of the first: a memory copy, not a loop over pixels.
-  for (let y = fromY + 1; y < toY; y++) image.data.copyWithin(rowStart(y), first, first + rowBytes);
+  for (let y = fromY; y < toY; y++) {
+    const row = pixelOffset(image, rect.x, rect.y + y);
+    image.data.fill(inkIndex(ink, RAMP_LEVELS), row + fromX, row + toX);
+  }
 }
 
 /**
- * Paints `colour` through a coverage mask whose top-left corner is at (left, top): each pixel
- * moves from what it was towards the colour by its coverage, as a rasterizer draws a glyph
- * over what is already there. What falls outside the image is left out.
+ * What each pixel becomes when `ink` covers it by a coverage, by `(index << 8) | coverage`: on
+ * the background or the same ink's ramp, ink is added to what is there (as a rasterizer blends
+ * a glyph over what is already drawn); over another ink, which no card text does, the stronger
+ * of the two stays. Computed once per ink.
  */
-export function paintMask(image: RgbImage, mask: CoverageMask, left: number, top: number, colour: Rgb): void {
+const paintTables = new Map<string, Uint8Array>();
+function paintTable(inks: number, ink: number): Uint8Array {
+  const key = `${inks} ${ink}`;
+  let table = paintTables.get(key);
+  if (table) return table;
+  table = new Uint8Array(256 * 256);
+  const rampEnd = 1 + inks * RAMP_LEVELS;
+  for (let index = 0; index < 256; index++) {
+    const ramp = index === 0 || index >= rampEnd ? -1 : Math.floor((index - 1) / RAMP_LEVELS);
+    const level = index === 0 ? 0 : ((index - 1) % RAMP_LEVELS) + 1;
+    for (let coverage = 0; coverage < 256; coverage++) {
+      const added = Math.round((coverage / 255) * RAMP_LEVELS);
+      let result = index;
+      if (index === 0) result = inkIndex(ink, added);
+      else if (ramp === ink) result = inkIndex(ink, Math.round(level + (RAMP_LEVELS - level) * (coverage / 255)));
+      else if (ramp >= 0 && added > level) result = inkIndex(ink, added);
+      table[(index << 8) | coverage] = result;
+    }
+  }
+  paintTables.set(key, table);
+  return table;
+}
+
+/**
+ * Paints an ink through a coverage mask whose top-left corner is at (left, top). What falls
+ * outside the image is left out.
+ */
+export function paintMask(image: PaletteImage, mask: CoverageMask, left: number, top: number, ink: number): void {
   const { fromX, fromY, toX, toY } = clip(image, left, top, mask.width, mask.height);
+  const table = paintTable(image.inks, ink);
   const { data } = image;
-  const [red, green, blue] = colour;
   for (let y = fromY; y < toY; y++) {
     const row = y * mask.width;
     let at = pixelOffset(image, left + fromX, top + y);
-    for (let x = fromX; x < toX; x++, at += 3) {
+    for (let x = fromX; x < toX; x++, at++) {
       const coverage = mask.data[row + x] ?? 0;
-      if (coverage === 0) continue;
-      // Integer blend, rounded: (was × (255 − coverage) + colour × coverage) / 255.
-      const rest = 255 - coverage;
-      data[at] = ((data[at] ?? 0) * rest + red * coverage + 127) / 255;
-      data[at + 1] = ((data[at + 1] ?? 0) * rest + green * coverage + 127) / 255;
-      data[at + 2] = ((data[at + 2] ?? 0) * rest + blue * coverage + 127) / 255;
+      if (coverage !== 0) data[at] = table[((data[at] ?? 0) << 8) | coverage] ?? 0;
     }
   }
 }

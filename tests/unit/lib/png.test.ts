@@ -1,55 +1,51 @@
 import sharp from 'sharp';
 import { describe, expect, it } from 'vitest';
-import { encodeRgbPng } from '../../../src/lib/png.ts';
-import { createRgbImage, fillRect, pixelOffset, type RgbImage } from '../../../src/lib/social-card/pixels.ts';
+import { encodePalettePng } from '../../../src/lib/png.ts';
+import {
+  createPaletteImage,
+  fillRect,
+  pixelOffset,
+  type PaletteImage,
+  type Rgb,
+} from '../../../src/lib/social-card/pixels.ts';
 
-/** A small image with a different colour in every pixel. */
-function gradient(rowPrefix: number): RgbImage {
-  const image = createRgbImage(7, 5, rowPrefix);
+/** A small image with a different palette index in every pixel. */
+function gradient(): PaletteImage {
+  const image = createPaletteImage(7, 5, [250, 250, 245], [[20, 20, 20], [155, 28, 28], [89, 89, 89]]);
   for (let y = 0; y < image.height; y++) {
-    for (let x = 0; x < image.width; x++) {
-      fillRect(image, { x, y, width: 1, height: 1 }, [x * 30, y * 50, (x * y * 13) % 256]);
-    }
+    for (let x = 0; x < image.width; x++) image.data[pixelOffset(image, x, y)] = (y * image.width + x) * 5;
   }
   return image;
 }
 
-/** The pixels without row prefixes, as a decoder gives them. */
-function pixels(image: RgbImage): number[] {
-  return Array.from({ length: image.height }, (_, y) => {
-    const at = pixelOffset(image, 0, y);
-    return [...image.data.subarray(at, at + image.width * 3)];
-  }).flat();
+/** The colour of every pixel, as a decoder gives them. */
+function colours(image: PaletteImage): number[] {
+  return Array.from({ length: image.height }, (_, y) =>
+    Array.from({ length: image.width }, (_, x): Rgb => image.palette[image.data[pixelOffset(image, x, y)] ?? 0] ?? [0, 0, 0]),
+  ).flat(2);
 }
 
-describe('encodeRgbPng', () => {
-  it.each([0, 1, 2])('writes a PNG that decodes to the same pixels (rows with %i prefix bytes)', async (rowPrefix) => {
-    const image = gradient(rowPrefix);
-    const png = await encodeRgbPng(image, 3);
-    const decoded = await sharp(png).raw().toBuffer({ resolveWithObject: true });
-    expect(decoded.info).toMatchObject({ format: 'raw', width: 7, height: 5, channels: 3 });
-    expect([...decoded.data]).toEqual(pixels(image));
+describe('encodePalettePng', () => {
+  it('writes a PNG that decodes to the colours of the image', async () => {
+    const image = gradient();
+    const decoded = await sharp(await encodePalettePng(image, 3)).raw().toBuffer({ resolveWithObject: true });
+    expect(decoded.info).toMatchObject({ width: 7, height: 5, channels: 3 });
+    expect([...decoded.data]).toEqual(colours(image));
   });
 
-  it('is an 8-bit truecolour PNG without alpha', async () => {
-    const metadata = await sharp(await encodeRgbPng(gradient(1), 3)).metadata();
-    expect([metadata.format, metadata.channels, metadata.hasAlpha, metadata.depth]).toEqual(['png', 3, false, 'uchar']);
+  it('is an 8-bit indexed PNG without alpha', async () => {
+    const metadata = await sharp(await encodePalettePng(gradient(), 3)).metadata();
+    expect([metadata.format, metadata.isPalette, metadata.hasAlpha, metadata.bitsPerSample]).toEqual(['png', true, false, 8]);
   });
 
-  it('gives the same bytes for the same image, whatever its row prefix', async () => {
-    const [first, again, unprefixed] = await Promise.all([
-      encodeRgbPng(gradient(1), 3),
-      encodeRgbPng(gradient(1), 3),
-      encodeRgbPng(gradient(0), 3),
-    ]);
+  it('gives the same bytes for the same image', async () => {
+    const [first, again] = await Promise.all([encodePalettePng(gradient(), 3), encodePalettePng(gradient(), 3)]);
     expect(Buffer.compare(first, again)).toBe(0);
-    expect(Buffer.compare(first, unprefixed)).toBe(0);
   });
 
-  it('copies the rows when a prefix byte is not a PNG filter type of zero', async () => {
-    const image = gradient(1);
-    image.data[pixelOffset(image, 0, 2) - 1] = 7;
-    const decoded = await sharp(await encodeRgbPng(image, 3)).raw().toBuffer();
-    expect([...decoded]).toEqual(pixels(image));
+  it('gives other bytes for another pixel', async () => {
+    const other = gradient();
+    fillRect(other, { x: 3, y: 2, width: 1, height: 1 }, 2);
+    expect(Buffer.compare(await encodePalettePng(gradient(), 3), await encodePalettePng(other, 3))).not.toBe(0);
   });
 });

@@ -1,25 +1,34 @@
 import { describe, expect, it } from 'vitest';
 import {
-  createRgbImage,
+  createPaletteImage,
   fillRect,
+  inkIndex,
+  MAX_INKS,
   paintMask,
   parseHexColour,
   pixelOffset,
-  type RgbImage,
+  RAMP_LEVELS,
+  type PaletteImage,
+  type Rgb,
 } from '../../../../src/lib/social-card/pixels.ts';
 
-/** The image's pixels as `#rrggbb`, row by row: small images read like pictures. */
-function picture(image: RgbImage): string[][] {
-  return Array.from({ length: image.height }, (_, y) =>
-    Array.from({ length: image.width }, (_, x) => {
-      const at = pixelOffset(image, x, y);
-      return `#${[...image.data.subarray(at, at + 3)].map((byte) => byte.toString(16).padStart(2, '0')).join('')}`;
-    }),
-  );
+const WHITE: Rgb = [255, 255, 255];
+const BLACK: Rgb = [0, 0, 0];
+const RED: Rgb = [200, 0, 0];
+
+/** The image's pixels as palette indexes, row by row: small images read like pictures. */
+function picture(image: PaletteImage): number[][] {
+  return Array.from({ length: image.height }, (_, y) => [
+    ...image.data.subarray(pixelOffset(image, 0, y), pixelOffset(image, image.width, y)),
+  ]);
 }
 
-const W = '#ffffff';
-const K = '#000000';
+/** The colour a pixel shows. */
+function colourAt(image: PaletteImage, x: number, y: number): Rgb | undefined {
+  return image.palette[image.data[pixelOffset(image, x, y)] ?? -1];
+}
+
+const mask = (width: number, coverage: number[]) => ({ width, height: coverage.length / width, data: Uint8Array.from(coverage) });
 
 describe('parseHexColour', () => {
   it('reads #rrggbb in either case', () => {
@@ -31,57 +40,90 @@ describe('parseHexColour', () => {
   });
 });
 
-describe('fillRect', () => {
-  it.each([0, 1, 4])('paints whole pixels of a rectangle, rows of %i prefix bytes left alone', (rowPrefix) => {
-    const image = createRgbImage(4, 3, rowPrefix);
-    fillRect(image, { x: 0, y: 0, width: 4, height: 3 }, [255, 255, 255]);
-    fillRect(image, { x: 1, y: 1, width: 2, height: 2 }, [0, 0, 0]);
+describe('createPaletteImage', () => {
+  it('has the background, then a ramp of shades from it to each ink', () => {
+    const image = createPaletteImage(2, 2, WHITE, [BLACK, RED]);
+    expect(image.palette).toHaveLength(1 + 2 * RAMP_LEVELS);
+    expect(image.palette[0]).toEqual(WHITE);
+    expect(image.palette[inkIndex(0, RAMP_LEVELS)]).toEqual(BLACK);
+    expect(image.palette[inkIndex(1, RAMP_LEVELS)]).toEqual(RED);
+    // Level 21 of 63 is a third of the way from white to red.
+    expect(image.palette[inkIndex(1, 21)]).toEqual([237, 170, 170]);
     expect(picture(image)).toEqual([
-      [W, W, W, W],
-      [W, K, K, W],
-      [W, K, K, W],
+      [0, 0],
+      [0, 0],
     ]);
-    for (let y = 0; y < 3; y++) expect([...image.data.subarray(pixelOffset(image, 0, y) - rowPrefix, pixelOffset(image, 0, y))]).toEqual(Array(rowPrefix).fill(0));
+  });
+
+  it('refuses more inks than 256 colours hold', () => {
+    expect(() => createPaletteImage(1, 1, WHITE, Array.from({ length: MAX_INKS + 1 }, () => BLACK))).toThrow(/at most 4 inks/);
+  });
+
+  it('starts every row with a zero byte, as PNG rows start with their filter type', () => {
+    const image = createPaletteImage(3, 2, WHITE, [BLACK]);
+    fillRect(image, { x: 0, y: 0, width: 3, height: 2 }, 0);
+    expect(image.data[0]).toBe(0);
+    expect(image.data[pixelOffset(image, 0, 1) - 1]).toBe(0);
+  });
+});
+
+describe('fillRect', () => {
+  it('paints whole pixels of a rectangle in the full ink', () => {
+    const image = createPaletteImage(4, 3, WHITE, [BLACK]);
+    fillRect(image, { x: 1, y: 1, width: 2, height: 2 }, 0);
+    const ink = inkIndex(0, RAMP_LEVELS);
+    expect(picture(image)).toEqual([
+      [0, 0, 0, 0],
+      [0, ink, ink, 0],
+      [0, ink, ink, 0],
+    ]);
   });
 
   it('leaves out what falls outside the image', () => {
-    const image = createRgbImage(3, 2);
-    fillRect(image, { x: -2, y: 1, width: 4, height: 5 }, [255, 255, 255]);
-    fillRect(image, { x: 5, y: 0, width: 2, height: 2 }, [255, 255, 255]);
+    const image = createPaletteImage(3, 2, WHITE, [BLACK]);
+    fillRect(image, { x: -2, y: 1, width: 4, height: 5 }, 0);
+    fillRect(image, { x: 5, y: 0, width: 2, height: 2 }, 0);
+    const ink = inkIndex(0, RAMP_LEVELS);
     expect(picture(image)).toEqual([
-      [K, K, K],
-      [W, W, K],
+      [0, 0, 0],
+      [ink, ink, 0],
     ]);
   });
 });
 
 describe('paintMask', () => {
-  it('moves each pixel towards the colour by its coverage, rounded', () => {
-    const image = createRgbImage(3, 1);
-    fillRect(image, { x: 0, y: 0, width: 3, height: 1 }, [255, 255, 255]);
-    paintMask(image, { width: 3, height: 1, data: Uint8Array.from([0, 128, 255]) }, 0, 0, [0, 0, 0]);
-    // 255 × (255 − 128) / 255 = 127.
-    expect(picture(image)).toEqual([[W, '#7f7f7f', K]]);
+  it('shades each pixel of the background by its coverage', () => {
+    const image = createPaletteImage(4, 1, WHITE, [BLACK]);
+    paintMask(image, mask(4, [0, 85, 128, 255]), 0, 0, 0);
+    expect(picture(image)).toEqual([[0, inkIndex(0, 21), inkIndex(0, 32), inkIndex(0, RAMP_LEVELS)]]);
+    expect(colourAt(image, 3, 0)).toEqual(BLACK);
   });
 
-  it('blends each channel on its own', () => {
-    const image = createRgbImage(1, 1);
-    fillRect(image, { x: 0, y: 0, width: 1, height: 1 }, [200, 100, 0]);
-    paintMask(image, { width: 1, height: 1, data: Uint8Array.from([51]) }, 0, 0, [0, 200, 255]);
-    // Each channel moves a fifth of the way: 200 → 160, 100 → 120, 0 → 51.
-    expect(picture(image)).toEqual([['#a07833']]);
+  it('adds ink to ink, as a glyph drawn over the edge of another', () => {
+    const image = createPaletteImage(1, 1, WHITE, [BLACK]);
+    paintMask(image, mask(1, [128]), 0, 0, 0);
+    paintMask(image, mask(1, [128]), 0, 0, 0);
+    // Half covered (level 32 of 63), then half of the rest: 32 + 31 × 128/255 ≈ 48.
+    expect(picture(image)).toEqual([[inkIndex(0, 48)]]);
+  });
+
+  it('keeps the stronger of two inks where they meet', () => {
+    const image = createPaletteImage(2, 1, WHITE, [BLACK, RED]);
+    fillRect(image, { x: 0, y: 0, width: 1, height: 1 }, 1);
+    paintMask(image, mask(2, [128, 128]), 0, 0, 0);
+    expect(picture(image)).toEqual([[inkIndex(1, RAMP_LEVELS), inkIndex(0, 32)]]);
   });
 
   it('places the mask at its corner and leaves out what falls outside the image', () => {
-    const image = createRgbImage(3, 3, 1);
-    fillRect(image, { x: 0, y: 0, width: 3, height: 3 }, [255, 255, 255]);
-    const full = { width: 2, height: 2, data: Uint8Array.from([255, 255, 255, 255]) };
-    paintMask(image, full, 2, 2, [0, 0, 0]);
-    paintMask(image, full, -1, -1, [0, 0, 0]);
+    const image = createPaletteImage(3, 3, WHITE, [BLACK]);
+    const full = mask(2, [255, 255, 255, 255]);
+    paintMask(image, full, 2, 2, 0);
+    paintMask(image, full, -1, -1, 0);
+    const ink = inkIndex(0, RAMP_LEVELS);
     expect(picture(image)).toEqual([
-      [K, W, W],
-      [W, W, W],
-      [W, W, K],
+      [ink, 0, 0],
+      [0, 0, 0],
+      [0, 0, ink],
     ]);
   });
 });
