@@ -2,7 +2,7 @@ import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { create as openFont, type Font, type Glyph } from 'fontkit';
-import sharp, { type PngOptions } from 'sharp';
+import sharp from 'sharp';
 import {
   CARD_FONT_FAMILIES,
   type CardFont,
@@ -42,15 +42,8 @@ export interface CardRasterizer {
   draw(layout: CardLayout): Promise<Buffer>;
 }
 
-/**
- * A light zlib level, for both renderers. librsvg's cards stay full colour: sharp's 16-colour
- * palette made files a quarter the size (16 KB against 65 KB) but doubled their cost (about
- * 30 ms of CPU against 15 ms, measured with `npm run time:cards`), as it searches each card for
- * its colours; the fast renderer knows its palette before it paints.
- */
-export const CARD_PNG_OPTIONS = { compressionLevel: 3 } as const satisfies PngOptions;
 /** Raised when what this file draws changes, so cached cards are drawn again. */
-const DRAWING_VERSION = 2;
+const DRAWING_VERSION = 3;
 
 type FontKey = `${keyof typeof CARD_FONT_FAMILIES}-${'bold' | 'regular'}`;
 /** The faces left-to-right cards use; others (Urdu, Arabic) are librsvg's. */
@@ -84,7 +77,7 @@ interface GlyphMask {
 export function loadCardRasterizer(): CardRasterizer | undefined {
   const fonts = new Map<FontKey, Font>();
   const fingerprint = createHash('sha256').update(
-    JSON.stringify({ DRAWING_VERSION, rsvg: sharp.versions.rsvg, zlib: process.versions.zlib, png: CARD_PNG_OPTIONS }),
+    JSON.stringify({ DRAWING_VERSION, rsvg: sharp.versions.rsvg, zlib: process.versions.zlib }),
   );
   try {
     for (const face of LATIN_FACES) {
@@ -170,11 +163,11 @@ export function loadCardRasterizer(): CardRasterizer | undefined {
       const data = spare?.length === background.data.length ? spare : new Uint8Array(background.data.length);
       data.set(background.data);
       const image = { ...background, data };
-      for (const text of [...(layout.topic ? [layout.topic] : []), ...layout.headline]) {
-        await paintText(image, text, inks.indexOf(text.fill));
-      }
       try {
-        return await encodePalettePng(image, CARD_PNG_OPTIONS.compressionLevel);
+        for (const text of [...(layout.topic ? [layout.topic] : []), ...layout.headline]) {
+          await paintText(image, text, inks.indexOf(text.fill));
+        }
+        return encodePalettePng(image);
       } finally {
         spareImages.push(data);
       }
