@@ -90,7 +90,8 @@ async function main(opts: BenchOptions): Promise<number> {
   console.log('Cold build (fresh cache)…');
   const cold = await build({ ...env, OUT_DIR: coldOut });
   console.log(
-    `Cold build: exit ${cold.exitCode ?? cold.signal} in ${cold.seconds.toFixed(1)} s, peak RSS ${formatNumber(mb(cold.peakRssBytes), 0)} MB`,
+    `Cold build: exit ${cold.exitCode ?? cold.signal} in ${cold.seconds.toFixed(1)} s (${cold.stepTimes}), ` +
+      `peak RSS ${formatNumber(mb(cold.peakRssBytes), 0)} MB`,
   );
   results.cold = { seconds: cold.seconds, ok: builtOk('cold build', cold) };
   if (results.cold.ok) {
@@ -149,7 +150,7 @@ async function rebuildAfterEdit(
   await writeFile(file, editArticleText(await readFile(file, 'utf8'), edit));
   console.log(`Edited ${target.path}; rebuilding with the same cache…`);
   const rebuild = await build({ ...env, OUT_DIR: outDir });
-  console.log(`Rebuild: exit ${rebuild.exitCode ?? rebuild.signal} in ${rebuild.seconds.toFixed(1)} s`);
+  console.log(`Rebuild: exit ${rebuild.exitCode ?? rebuild.signal} in ${rebuild.seconds.toFixed(1)} s (${rebuild.stepTimes})`);
   if (!builtOk('rebuild', rebuild)) return { seconds: rebuild.seconds, ok: false };
   const page = await readFile(join(outDir, 'news', target.slug, 'index.html'), 'utf8').catch(() => '');
   const pages = measureOutput(await scanFiles(outDir), []).pages;
@@ -200,8 +201,9 @@ async function timeCheck(env: Record<string, string>): Promise<Timing | undefine
  * Runs the steps of `npm run build` one after the other, as npm does, stopping at a failure:
  * the time is their sum, the peak memory the highest of any step's process tree.
  */
-async function build(env: Record<string, string>): Promise<RunResult> {
+async function build(env: Record<string, string>): Promise<RunResult & { stepTimes: string }> {
   let total: RunResult | undefined;
+  const stepTimes: string[] = [];
   for (const step of BUILD_STEPS) {
     const result = await runMeasured({
       command: process.execPath,
@@ -211,10 +213,11 @@ async function build(env: Record<string, string>): Promise<RunResult> {
       sampleMemory: true,
     });
     total = total === undefined ? result : combineRuns(total, result);
+    stepTimes.push(`${step.name} ${result.seconds.toFixed(1)} s`);
     if (result.exitCode !== 0) break;
   }
   if (total === undefined) throw new Error('no build steps');
-  return total;
+  return { ...total, stepTimes: stepTimes.join(', ') };
 }
 
 function combineRuns(first: RunResult, next: RunResult): RunResult {

@@ -28,8 +28,9 @@ import {
  * tables), every glyph at every size is drawn once per build (by librsvg, from its outline) into
  * a coverage mask, and a card is a copy of the site's background (bars, rule, name and host,
  * painted once) with the topic and headline painted in, one byte a pixel from a palette of
- * shades (src/lib/social-card/pixels.ts), deflated into an indexed PNG: about 3 ms of CPU and
- * 25 KB a card against 17 ms and 63 KB (`npm run time:cards`). Glyph origins are rounded to
+ * shades (src/lib/social-card/pixels.ts), deflated into an indexed PNG (src/lib/png.ts): about
+ * 2 ms of CPU and 26 KB a card against 17 ms and 63 KB (`npm run time:cards`). Full colour in
+ * memory took 6 ms, most of it deflating three bytes a pixel. Glyph origins are rounded to
  * whole pixels, as Pango (librsvg's text layout) places them too. Right-to-left cards (Nastaliq
  * needs a full shaper), text a font has no glyph for, and layouts of more colours than a palette
  * holds are left to librsvg, which falls back to other fonts.
