@@ -85,7 +85,8 @@ export function loadCardRasterizer(): CardRasterizer | undefined {
       const bytes = readFileSync(fontFile(face));
       const font = openFont(bytes);
       if (!('layout' in font)) return undefined;
-      fonts.set(fontKey(face), font);
+      // A variable font's default instance is its regular weight: ask for the face's.
+      fonts.set(fontKey(face), font.variationAxes['wght'] ? font.getVariation({ wght: face.bold ? 700 : 400 }) : font);
       fingerprint.update(createHash('sha256').update(bytes).digest('hex'));
     }
   } catch {

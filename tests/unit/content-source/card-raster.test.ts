@@ -117,6 +117,18 @@ describe('the fast card renderer', () => {
   });
 });
 
+describe('loadCardRasterizer', () => {
+  it('gives no renderer when fontconfig cannot name the fonts, so librsvg draws every card', () => {
+    const path = process.env['PATH'];
+    process.env['PATH'] = '';
+    try {
+      expect(loadCardRasterizer()).toBeUndefined();
+    } finally {
+      process.env['PATH'] = path;
+    }
+  });
+});
+
 describe('cachedCardFile', () => {
   let cacheDir: string;
   let cachedCardFile: typeof import('../../../src/content-source/social-card-png.ts').cachedCardFile;
