@@ -2,8 +2,8 @@
  * Times social cards: laying them out, drawing them to PNG with librsvg and with the fast
  * renderer (left-to-right cards only), and what the build does per card (draw into the cache or
  * find it there, then copy it into the output), in milliseconds per card (wall clock and CPU),
- * for English and Urdu headlines. The cache and the output go to a
- * temporary folder that is removed afterwards.
+ * for English and Urdu headlines. The cache and the output go to a temporary folder that is
+ * removed afterwards.
  * Usage: npm exec -- node scripts/time-social-cards.ts [cards per language, default 100]
  */
 import { copyFile, mkdir, mkdtemp, rm } from 'node:fs/promises';

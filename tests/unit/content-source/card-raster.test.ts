@@ -1,10 +1,9 @@
-import { mkdtemp, readFile, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { readFile } from 'node:fs/promises';
 import sharp from 'sharp';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { loadCardRasterizer, type CardRasterizer } from '../../../src/content-source/card-raster.ts';
 import { cardLayoutSvg, socialCardLayout, type SocialCard } from '../../../src/lib/social-card/card-svg.ts';
+import { withTempCache } from '../../support/temp-cache.ts';
 
 const card: SocialCard = {
   headline: 'Waffle makers’ “AV” yields: Typhoon offers 4.5% as fjord ferries return',
@@ -130,26 +129,15 @@ describe('loadCardRasterizer', () => {
 });
 
 describe('cachedCardFile', () => {
-  let cacheDir: string;
-  let cachedCardFile: typeof import('../../../src/content-source/social-card-png.ts').cachedCardFile;
-
-  beforeAll(async () => {
-    cacheDir = await mkdtemp(join(tmpdir(), 'card-cache-'));
-    process.env['ASTRO_CACHE_DIR'] = cacheDir;
-    // Imported after ASTRO_CACHE_DIR is set: the cache folder is read once, at import.
-    ({ cachedCardFile } = await import('../../../src/content-source/social-card-png.ts'));
-  });
-
-  afterAll(async () => {
-    await rm(cacheDir, { recursive: true, force: true });
-  });
+  const cache = withTempCache('card-cache-', () => import('../../../src/content-source/social-card-png.ts'));
+  const cachedCardFile = (card: SocialCard) => cache.module.cachedCardFile(card);
 
   it('draws a card once and finds it in the cache after', async () => {
     const first = await cachedCardFile(card);
     const again = await cachedCardFile(card);
     expect([first.drawn, again.drawn]).toEqual([true, false]);
     expect(again.file).toBe(first.file);
-    expect(first.file.startsWith(cacheDir)).toBe(true);
+    expect(first.file.startsWith(cache.dir)).toBe(true);
   });
 
   it('draws with the fast renderer what it can, and with librsvg what it cannot', async () => {

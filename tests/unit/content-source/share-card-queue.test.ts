@@ -1,8 +1,6 @@
-import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { SocialCard } from '../../../src/lib/social-card/card-svg.ts';
+import { withTempCache } from '../../support/temp-cache.ts';
 
 const cards: SocialCard[] = Array.from({ length: 12 }, (_, index) => ({
   headline: `Ferry routes reopen on day ${index}`,
@@ -14,19 +12,8 @@ const cards: SocialCard[] = Array.from({ length: 12 }, (_, index) => ({
 }));
 
 describe('drawClaimedCards', () => {
-  let cacheDir: string;
-  let drawClaimedCards: typeof import('../../../src/content-source/share-card-queue.ts').drawClaimedCards;
-
-  beforeAll(async () => {
-    cacheDir = await mkdtemp(join(tmpdir(), 'card-queue-'));
-    process.env['ASTRO_CACHE_DIR'] = cacheDir;
-    // Imported after ASTRO_CACHE_DIR is set: the cache folder is read once, at import.
-    ({ drawClaimedCards } = await import('../../../src/content-source/share-card-queue.ts'));
-  });
-
-  afterAll(async () => {
-    await rm(cacheDir, { recursive: true, force: true });
-  });
+  const cache = withTempCache('card-queue-', () => import('../../../src/content-source/share-card-queue.ts'));
+  const drawClaimedCards: typeof cache.module.drawClaimedCards = (...args) => cache.module.drawClaimedCards(...args);
 
   it('draws every card exactly once between drawers sharing one counter', async () => {
     const next = new Int32Array(new SharedArrayBuffer(4));
@@ -35,7 +22,7 @@ describe('drawClaimedCards', () => {
       (['first', 'second'] as const).map((drawer, order) =>
         drawClaimedCards(cards, next, order + 2, (drawn) => {
           drawnBy[drawer]?.push(drawn.index);
-          expect(drawn.file.startsWith(cacheDir)).toBe(true);
+          expect(drawn.file.startsWith(cache.dir)).toBe(true);
         }),
       ),
     );
