@@ -43,6 +43,10 @@ export interface CardRasterizer {
   draw(layout: CardLayout): Promise<Buffer>;
 }
 
+/** Another fontkit may shape a line otherwise: part of the fingerprint. */
+const FONTKIT_VERSION = (
+  JSON.parse(readFileSync(new URL('../package.json', import.meta.resolve('fontkit')), 'utf8')) as { version: string }
+).version;
 /** Raised when what this file draws changes, so cached cards are drawn again. */
 const DRAWING_VERSION = 3;
 
@@ -78,7 +82,7 @@ interface GlyphMask {
 export function loadCardRasterizer(): CardRasterizer | undefined {
   const fonts = new Map<FontKey, Font>();
   const fingerprint = createHash('sha256').update(
-    JSON.stringify({ DRAWING_VERSION, rsvg: sharp.versions.rsvg, zlib: process.versions.zlib }),
+    JSON.stringify({ DRAWING_VERSION, fontkit: FONTKIT_VERSION, rsvg: sharp.versions.rsvg, zlib: process.versions.zlib }),
   );
   try {
     for (const face of LATIN_FACES) {
