@@ -170,9 +170,7 @@ export function loadCardRasterizer(): CardRasterizer | undefined {
       data.set(background.data);
       const image = { ...background, data };
       try {
-        for (const text of [...(layout.topic ? [layout.topic] : []), ...layout.headline]) {
-          await paintText(image, text, inks.indexOf(text.fill));
-        }
+        for (const text of perCardTexts(layout)) await paintText(image, text, inks.indexOf(text.fill));
         return encodePalettePng(image);
       } finally {
         spareImages.push(data);
@@ -183,12 +181,16 @@ export function loadCardRasterizer(): CardRasterizer | undefined {
 
 /** The colours a layout paints with besides its background, in the order they first appear. */
 function inksOf(layout: CardLayout): string[] {
-  const fills = [...layout.rects, ...layout.footer, ...layout.headline, ...(layout.topic ? [layout.topic] : [])];
-  return [...new Set(fills.map((shape) => shape.fill))];
+  return [...new Set([...layout.rects, ...cardTexts(layout)].map((shape) => shape.fill))];
+}
+
+/** The texts that differ from card to card, painted over the site's background. */
+function perCardTexts(layout: CardLayout): CardText[] {
+  return [...(layout.topic ? [layout.topic] : []), ...layout.headline];
 }
 
 function cardTexts(layout: CardLayout): CardText[] {
-  return [...(layout.topic ? [layout.topic] : []), ...layout.headline, ...layout.footer];
+  return [...perCardTexts(layout), ...layout.footer];
 }
 
 /** The file fontconfig picks for a face: the one librsvg draws the same text with. */
