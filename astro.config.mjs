@@ -40,7 +40,7 @@ export default defineConfig({
       filter: (page) => !page.endsWith('/404/'),
       // Articles carry their own last change; list pages change with every new article.
       serialize: async (item) => {
-        lastModified ??= readArticleLastModified(site.base);
+        lastModified ??= readArticleLastModified();
         // The old URL of a renamed article is a redirect, not a page to index.
         renamedUrls ??= readPublishedRedirects().then(
           (redirects) => new Set(redirects.map((redirect) => absoluteUrl(site.url, redirect.from))),

@@ -4,7 +4,7 @@
  */
 import { checkContentFolder } from '../src/content-source/check-content.ts';
 import { buildNow } from '../src/content-source/build-now.ts';
-import { computeRelated, formatRelatedExplanation, toRelatedArticle } from '../src/lib/related/index.ts';
+import { computeRelated, formatRelatedExplanation, relatedArticleOf } from '../src/lib/related/index.ts';
 import { suggestClosest } from '../src/lib/suggest.ts';
 import { site } from '../src/site.config.ts';
 
@@ -20,19 +20,5 @@ if (!published.some((article) => article.slug === slug)) {
   console.error(`no published article "${slug}"${hint ? ` (did you mean "${hint}"?)` : ''}`);
   process.exit(1);
 }
-const related = computeRelated(
-  published.map(({ slug: id, published: date, source }) =>
-    toRelatedArticle({
-      slug: id,
-      title: source.data.title,
-      summary: source.data.summary,
-      body: source.body,
-      tags: source.data.tags,
-      author: source.data.author,
-      city: source.data.city,
-      published: date,
-    }),
-  ),
-  site.related,
-);
+const related = computeRelated(published.map(relatedArticleOf), site.related);
 console.info(formatRelatedExplanation({ slug }, related.get(slug) ?? []).join('\n'));

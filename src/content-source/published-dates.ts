@@ -1,25 +1,33 @@
 import { parseDateline } from '../lib/dates.ts';
-import { splitPublishedSources } from '../lib/published-sources.ts';
-import { createRoutes, absoluteUrl } from '../lib/urls.ts';
-import { validateNewsroom } from '../lib/validate-content.ts';
-import { site } from '../site.config.ts';
-import { buildNow } from './build-now.ts';
-import { projectFileExists, readNewsroomSources } from './read-newsroom.ts';
+import type { DatedSource } from '../lib/published-sources.ts';
+import { absoluteUrl, type Routes } from '../lib/urls.ts';
+import { readBuildRecord, writeBuildRecord } from './build-records.ts';
+
+/** When each published article page last changed, by absolute URL, as ISO instants. */
+const RECORD = 'newsroom-article-dates.json';
 
 /**
- * Last-modified dates of the published article pages, by absolute URL, read from the content
- * with the same schema and publish policy as the pages: for the sitemap, which Astro's
- * integration writes after the pages, outside the page bundle.
+ * Saves the last change of each published article page (`updated`, else the dateline), by
+ * absolute URL (called by the articles loader on every sync): for the sitemap, which Astro's
+ * integration writes after the pages, outside the page bundle. Reading the content again there
+ * took more than a second at 10,000 articles.
  */
-export async function readArticleLastModified(base: string): Promise<Map<string, Date>> {
-  const now = buildNow();
-  const routes = createRoutes(base);
-  const { articles } = validateNewsroom({ ...(await readNewsroomSources(site.contentDir)), fileExists: projectFileExists });
-  const { published } = splitPublishedSources(articles, now, site.timeZone);
-  return new Map(
-    published.map((article) => [
-      absoluteUrl(site.url, routes.article(article.slug)),
-      article.source.data.updated ? parseDateline(article.source.data.updated, site.timeZone).instant : article.published,
-    ]),
-  );
+export async function savePublishedDates(
+  published: readonly DatedSource[],
+  routes: Routes,
+  site: { url: string; timeZone: string },
+): Promise<void> {
+  const dates: Record<string, string> = {};
+  for (const article of published) {
+    const { updated } = article.source.data;
+    const instant = updated ? parseDateline(updated, site.timeZone).instant : article.published;
+    dates[absoluteUrl(site.url, routes.article(article.slug))] = instant.toISOString();
+  }
+  await writeBuildRecord(RECORD, dates);
+}
+
+/** The last change of each published article page the articles loader saved in this build, by absolute URL. */
+export async function readArticleLastModified(): Promise<Map<string, Date>> {
+  const dates = await readBuildRecord<Record<string, string>>(RECORD);
+  return new Map(Object.entries(dates).map(([url, iso]) => [url, new Date(iso)]));
 }

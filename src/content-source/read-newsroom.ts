@@ -23,8 +23,7 @@ export async function readNewsroomSources(contentDir: string): Promise<NewsroomS
   return { articleFiles, authorFiles };
 }
 
-/** Only the article files. */
-export function readArticleSources(contentDir: string): Promise<SourceFile[]> {
+function readArticleSources(contentDir: string): Promise<SourceFile[]> {
   return readMarkdownTree(join(contentDir, 'articles'));
 }
 

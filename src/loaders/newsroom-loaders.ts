@@ -5,8 +5,10 @@ import type { Loader, LoaderContext } from 'astro/loaders';
 import { buildNow } from '../content-source/build-now.ts';
 import { checkContentFolder, writerRoutes } from '../content-source/check-content.ts';
 import { hasCachedHtml, pruneCachedHtml, writeCachedHtml } from '../content-source/html-cache.ts';
+import { savePublishedDates } from '../content-source/published-dates.ts';
 import { savePublishedRedirects } from '../content-source/published-redirects.ts';
 import { saveShareCardList } from '../content-source/share-card-list.ts';
+import { saveRelatedList } from '../content-source/related-list.ts';
 import { saveSearchPageList } from '../content-source/search-page-list.ts';
 import { firstParagraphText } from '../lib/article-html.ts';
 import { readAuthorSources, projectFileExists } from '../content-source/read-newsroom.ts';
@@ -32,8 +34,10 @@ export function articlesLoader(): Loader {
         context.logger.info(`\n${formatCheckReport({ ...check, errors: [] })}`);
         if (check.errors.length > 0) throw contentError(check.errors);
         await savePublishedRedirects(check.published, routes);
+        await savePublishedDates(check.published, routes, site);
         await saveShareCardList(check.published, site);
         await saveSearchPageList(check.published, site.lang);
+        await saveRelatedList(check.published, site.related);
         const titles = new Map(check.validation.articles.map((article) => [article.id, article.data.title]));
         await storeEntries(context, check.validation.articles, articleFiles, ARTICLE_HTML_IN_CACHE, (body) => {
           const referenced = findArticleReferences(body);
@@ -139,7 +143,8 @@ async function storeEntries(
         : entry.rawData;
     const data = await context.parseData({ id: entry.id, data: rawData, filePath: absolutePath });
     // No Markdown body in the store (Astro bundles the whole store into the build; Related
-    // News reads the words from the files), and article HTML in the cache beside it.
+    // News is computed in the loader, from the files it has read), and article HTML in the
+    // cache beside it.
     if (placement.inCache) {
       bodies.push({ digest, html: rendered.html });
       store.set({ id: entry.id, data, filePath: entry.file, digest });

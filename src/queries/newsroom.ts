@@ -1,16 +1,14 @@
 import type { ImageMetadata } from 'astro';
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { buildNow } from '../content-source/build-now.ts';
-import { readArticleSources } from '../content-source/read-newsroom.ts';
+import { readRelatedList, type RelatedList } from '../content-source/related-list.ts';
 import { readSiteData } from '../content-source/read-site-data.ts';
-import { parseSource } from '../lib/frontmatter.ts';
-import { idFromPath, type SourceFile } from '../lib/validate-content.ts';
 import { addDatelineLead, firstParagraphText } from '../lib/article-html.ts';
 import { readCachedHtml } from '../content-source/html-cache.ts';
 import { ContentValidationError } from '../lib/content-issues.ts';
 import { parseDateline, type Dateline } from '../lib/dates.ts';
 import { applyPublishPolicy, type HeldBack } from '../lib/publish.ts';
-import { computeRelated, relatedTopics, toRelatedArticle, type RelatedTopic } from '../lib/related/index.ts';
+import { relatedTopics, type RelatedTopic } from '../lib/related/index.ts';
 import { textDirection } from '../lib/text-direction.ts';
 import { groupByTopic, topicSlug, type Topic, type TopicGroup } from '../lib/topics.ts';
 import { selectTrending } from '../lib/trending.ts';
@@ -90,11 +88,11 @@ export function getNewsroom(): Promise<Newsroom> {
 
 async function loadNewsroom(): Promise<Newsroom> {
   const now = buildNow();
-  const [articleEntries, authorEntries, siteData, sources] = await Promise.all([
+  const [articleEntries, authorEntries, siteData, relatedList] = await Promise.all([
     getCollection('articles'),
     getCollection('authors'),
     readSiteData(site.contentDir),
-    readArticleSources(site.contentDir),
+    readRelatedList(),
   ]);
   const authors = authorEntries.map(toAuthor).sort((a, b) => compareText(a.id, b.id));
   const authorById = new Map(authors.map((author) => [author.id, author]));
@@ -125,7 +123,7 @@ async function loadNewsroom(): Promise<Newsroom> {
     authors,
     articlesByAuthor,
     topics,
-    related: computeRelatedArticles(articles, sources, bySlug),
+    related: relatedArticles(articles, relatedList, bySlug),
     relatedTopics: relatedTopics(articles.map((article) => ({ tags: article.topics.map((topic) => topic.slug) }))),
     trending: selectTrending(siteData.trendingSlugs, bySlug, articles, site.counts.trending),
     latest: articles.slice(0, site.counts.latest),
@@ -181,30 +179,17 @@ function toArticle(entry: CollectionEntry<'articles'>, authorById: Map<string, A
   };
 }
 
-/** Related News for every published article, computed once for the whole site. */
-function computeRelatedArticles(
+/** Related News for every published article, as the articles loader computed it for the whole site. */
+function relatedArticles(
   articles: readonly Article[],
-  sources: readonly SourceFile[],
+  list: RelatedList,
   bySlug: ReadonlyMap<string, Article>,
 ): Map<string, Article[]> {
-  const sourceBySlug = new Map(sources.map((file) => [idFromPath(file.path), file.text]));
-  const inputs = articles.map((article) => {
-    const { data, body } = parseSource(sourceBySlug.get(article.slug) ?? '');
-    return toRelatedArticle({
-      slug: article.slug,
-      title: article.title,
-      summary: typeof data['summary'] === 'string' ? data['summary'] : undefined,
-      body,
-      tags: article.tags,
-      author: article.author.id,
-      city: article.city,
-      published: article.published,
-    });
-  });
-  const results = computeRelated(inputs, site.related);
-  return new Map(
-    [...results].map(([slug, list]) => [slug, list.flatMap((result) => bySlug.get(result.slug) ?? [])]),
-  );
+  const related = new Map(list.map(([slug, slugs]) => [slug, slugs.flatMap((other) => bySlug.get(other) ?? [])]));
+  // Both sides apply one publish policy to the same files; a difference means a stale record.
+  const missing = articles.find((article) => !related.has(article.slug));
+  if (missing) throw new Error(`Related News has no list for ${missing.file}: the content was not synced in this build`);
+  return related;
 }
 
 /** The article's sanitized body HTML with the "City (TDI):" lead, read from the HTML cache. */

@@ -7,7 +7,7 @@ export {
   type RelatedSettings,
   type RelatedWeights,
 } from './settings.ts';
-export { markdownToPlainText, toRelatedArticle, type RelatedSource } from './input.ts';
+export { markdownToPlainText, relatedArticleOf, toRelatedArticle, type RelatedSource } from './input.ts';
 export { tokenize } from './tokenize.ts';
 export {
   DEFAULT_RELATED_TOPICS_OPTIONS,

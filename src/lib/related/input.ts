@@ -1,4 +1,5 @@
 import { maskCode } from '../markdown/article-references.ts';
+import type { DatedSource } from '../published-sources.ts';
 import { topicSlug } from '../topics.ts';
 import type { RelatedArticle } from './types.ts';
 
@@ -29,6 +30,21 @@ export function toRelatedArticle(source: RelatedSource): RelatedArticle {
     published: source.published.getTime(),
     text: [source.title, source.summary ?? '', markdownToPlainText(source.body)].join('\n'),
   };
+}
+
+/** The engine's input for a checked, published article file (the build and `npm run related`). */
+export function relatedArticleOf({ slug, published, source }: DatedSource): RelatedArticle {
+  const { data } = source;
+  return toRelatedArticle({
+    slug,
+    title: data.title,
+    summary: data.summary,
+    body: source.body,
+    tags: data.tags,
+    author: data.author,
+    city: data.city,
+    published,
+  });
 }
 
 /**

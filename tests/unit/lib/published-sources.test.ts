@@ -1,20 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { splitPublishedSources } from '../../../src/lib/published-sources.ts';
-import { articleFrontmatterSchema } from '../../../src/schemas/article.ts';
-import type { ValidSource } from '../../../src/lib/validate-content.ts';
-
-function source(id: string, fields: Record<string, unknown>): ValidSource<ReturnType<typeof articleFrontmatterSchema.parse>> {
-  const rawData = { title: id, city: 'Karachi', author: 'amina-rauf', ...fields };
-  return {
-    id,
-    file: `content/articles/${id}.md`,
-    rawData,
-    data: articleFrontmatterSchema.parse(rawData),
-    body: '',
-    fieldLines: new Map(),
-    bodyStartLine: 1,
-  };
-}
+import { validArticleSource as source } from '../../support/valid-article.ts';
 
 describe('splitPublishedSources', () => {
   const now = new Date('2025-04-15T12:00:00Z');

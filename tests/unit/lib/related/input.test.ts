@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { markdownToPlainText, toRelatedArticle } from '../../../../src/lib/related/input.ts';
+import { splitPublishedSources } from '../../../../src/lib/published-sources.ts';
+import { markdownToPlainText, relatedArticleOf, toRelatedArticle } from '../../../../src/lib/related/input.ts';
+import { validArticleSource } from '../../../support/valid-article.ts';
 
 describe('markdownToPlainText', () => {
   it.each([
@@ -41,5 +43,24 @@ describe('toRelatedArticle', () => {
 
   it('leaves the summary out when the writer gave none', () => {
     expect(toRelatedArticle({ ...source, summary: undefined }).text).toBe('Port Plan\n\nBody with a link.');
+  });
+});
+
+describe('relatedArticleOf', () => {
+  it('reads a checked article file as toRelatedArticle reads its fields', () => {
+    const file = validArticleSource(
+      'port-plan',
+      { dateline: '2025-04-15', tags: ['Central Asia', 'Trade'], summary: 'A short summary.', city: 'Lahore', author: 'bilal-khan' },
+      'Body with [a link](/news/x/).',
+    );
+    const [published] = splitPublishedSources([file], new Date('2025-05-01T00:00:00Z'), 'Asia/Karachi').published;
+    expect(relatedArticleOf(published!)).toEqual({
+      slug: 'port-plan',
+      tags: ['central-asia', 'trade'],
+      author: 'bilal-khan',
+      city: 'lahore',
+      published: Date.parse('2025-04-14T19:00:00Z'),
+      text: 'port-plan\nA short summary.\nBody with a link.',
+    });
   });
 });
