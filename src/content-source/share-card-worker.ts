@@ -20,7 +20,7 @@ export interface CardsFinished {
   finished: true;
 }
 
-/** Two at a time: one card is painted while the last one is deflated on the thread pool. */
+/** Two at a time: while librsvg draws a card or a glyph on sharp's threads, the other is painted. */
 const CARDS_AT_ONCE = 2;
 
 const { cards, next } = workerData as ShareCardWorkerData;

@@ -1,5 +1,5 @@
 import { createHash, randomUUID } from 'node:crypto';
-import { access, mkdir, rename, writeFile } from 'node:fs/promises';
+import { existsSync, mkdirSync, renameSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import sharp, { type PngOptions } from 'sharp';
 import { cardLayoutSvg, socialCardLayout, type SocialCard } from '../lib/social-card/card-svg.ts';
@@ -32,8 +32,8 @@ export interface CachedCard {
   drawn: boolean;
 }
 
-/** Made once a process: a build writes thousands of cards into it. */
-let cardDirMade: Promise<unknown> | undefined;
+/** Made once a thread: a build writes thousands of cards into it. */
+let cardDirMade = false;
 
 /** Loaded at the first card: reading the fonts is wasted on a build without cards. */
 let rasterizer: CardRasterizer | undefined | null = null;
@@ -54,19 +54,22 @@ function fastRasterizer(): CardRasterizer | undefined {
  * drawn by the fast renderer (card-raster.ts), others by librsvg from the card's SVG. Fonts of
  * the fast renderer are part of its digests; librsvg's are not: after installing or changing
  * fonts, delete `social-cards/` in the cache.
+ * The file calls are synchronous: cards are drawn on a thread of their own (and by the main
+ * thread only once the pages are written), and checking, writing and renaming a card through
+ * promises and the thread pool took 0.9 ms of a 3.5 ms card against 0.2 ms.
  */
 export async function cachedCardFile(card: SocialCard): Promise<CachedCard> {
   const drawing = cardDrawing(card);
   const digest = createHash('sha256').update(drawing.key).digest('hex');
   const file = join(CARD_DIR, `${digest.slice(0, 40)}.png`);
-  if (await exists(file)) return { file, drawn: false };
+  if (existsSync(file)) return { file, drawn: false };
   const png = await drawing.draw();
-  cardDirMade ??= mkdir(CARD_DIR, { recursive: true });
-  await cardDirMade;
+  if (!cardDirMade) mkdirSync(CARD_DIR, { recursive: true });
+  cardDirMade = true;
   // Write then rename, so a build running at the same time never reads half a file.
   const partial = `${file}.${process.pid}.${randomUUID()}.partial`;
-  await writeFile(partial, png);
-  await rename(partial, file);
+  writeFileSync(partial, png);
+  renameSync(partial, file);
   return { file, drawn: true };
 }
 
@@ -79,13 +82,4 @@ function cardDrawing(card: SocialCard): { key: string; draw: () => Promise<Buffe
   }
   const svg = cardLayoutSvg(layout);
   return { key: `${RENDERER}\n${svg}`, draw: () => renderCardPng(svg) };
-}
-
-async function exists(file: string): Promise<boolean> {
-  try {
-    await access(file);
-    return true;
-  } catch {
-    return false;
-  }
 }

@@ -9,7 +9,7 @@ import { readShareCardList } from '../content-source/share-card-list.ts';
 import type { ShareCardEntry } from '../lib/social-card/share-cards.ts';
 import { createRoutes } from '../lib/urls.ts';
 
-/** Cards the main thread draws at once after the pages: each waits on zlib's thread pool for a while. */
+/** Cards the main thread draws at once after the pages: librsvg's (right-to-left) wait on sharp's threads. */
 const CARDS_AFTER_PAGES = 8;
 
 const WORKER_YOUNG_GENERATION_MB = 8;
