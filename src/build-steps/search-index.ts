@@ -17,7 +17,7 @@ import {
   type SearchIndexEntry,
   type SearchPage,
 } from '../lib/search.ts';
-import { createRoutes } from '../lib/urls.ts';
+import { createRoutes, outputFile } from '../lib/urls.ts';
 import { linkFiles } from './link-files.ts';
 
 export interface SearchIndexOptions {
@@ -35,6 +35,8 @@ const PAGEFIND_LAUNCHER = fileURLToPath(new URL('./runner/bin.cjs', import.meta.
 const PAGEFIND_VERSION = (
   JSON.parse(readFileSync(new URL('../package.json', import.meta.resolve('pagefind')), 'utf8')) as { version: string }
 ).version;
+/** Routes from the root name the output's files. */
+const ROOT_ROUTES = createRoutes('/');
 /** Pages read at once: they wait on the disk, not the CPU. */
 const FILES_AT_ONCE = 32;
 
@@ -93,8 +95,7 @@ export async function writeSearchIndex(options: SearchIndexOptions): Promise<str
 
 /** The output file of an article page, relative to the output folder. */
 function articleFile(slug: string): string {
-  // The output is not nested under the base path: routes from the root name its files.
-  return join(...createRoutes('/').article(slug).split('/').map(decodeURIComponent), 'index.html');
+  return outputFile(ROOT_ROUTES.article(slug));
 }
 
 /**

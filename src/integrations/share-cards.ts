@@ -7,7 +7,7 @@ import { drawClaimedCards, type CardDrawn } from '../content-source/share-card-q
 import type { CardsFinished, ShareCardWorkerData } from '../content-source/share-card-worker.ts';
 import { readShareCardList } from '../content-source/share-card-list.ts';
 import type { ShareCardEntry } from '../lib/social-card/share-cards.ts';
-import { createRoutes } from '../lib/urls.ts';
+import { createRoutes, outputFile } from '../lib/urls.ts';
 
 /** Cards the main thread draws at once after the pages: librsvg's (right-to-left) wait on sharp's threads. */
 const CARDS_AFTER_PAGES = 8;
@@ -59,12 +59,12 @@ export function shareCards(): AstroIntegration {
         );
         await finished;
         const outDir = fileURLToPath(dir);
-        // The output is not nested under the base path: routes from the root name its files.
+        // Routes from the root name the output's files.
         const routes = createRoutes('/');
         const files = entries.map(({ slug }, index) => {
           const file = done[index]?.file;
           if (!file) throw new Error(`share cards: the card of ${slug} was never drawn`);
-          return [file, join(outDir, routes.articleCard(slug))] as const;
+          return [file, join(outDir, outputFile(routes.articleCard(slug)))] as const;
         });
         await linkFiles(files);
         const drawn = done.filter((card) => card?.drawn).length;

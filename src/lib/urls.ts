@@ -63,6 +63,17 @@ export function createRoutes(base = '/'): Routes {
   };
 }
 
+/**
+ * The file a route from the root is written to, relative to the output folder (which is not
+ * nested under the base path): a page's folder gets its `index.html`, and each segment is
+ * decoded, as a static server decodes the request's path to find the file.
+ */
+export function outputFile(route: string): string {
+  const segments = route.replace(/^\/+/, '').split('/').map(decodeURIComponent);
+  if (segments.at(-1) === '') segments[segments.length - 1] = 'index.html';
+  return segments.join('/');
+}
+
 /** An absolute URL of a site path, for feeds, canonical links and structured data. */
 export function absoluteUrl(siteUrl: string, path: string): string {
   return new URL(path, `${siteUrl.replace(/\/+$/, '')}/`).href;

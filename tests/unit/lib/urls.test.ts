@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { absoluteUrl, createRoutes } from '../../../src/lib/urls.ts';
+import { absoluteUrl, createRoutes, outputFile } from '../../../src/lib/urls.ts';
 
 describe.each([
   ['/', '/'],
@@ -82,5 +82,18 @@ describe('absoluteUrl', () => {
     expect(absoluteUrl('https://someone.github.io', routes.archive(2))).toBe(
       'https://someone.github.io/news-site/news/page/2/',
     );
+  });
+});
+
+describe('outputFile', () => {
+  const routes = createRoutes('/');
+  it.each([
+    [routes.article('port-plan'), 'news/port-plan/index.html'],
+    [routes.articleCard('port-plan'), 'news/port-plan/card.png'],
+    [routes.home(), 'index.html'],
+    [routes.rss(), 'rss.xml'],
+    [routes.topic('کراچی'), 'tag/کراچی/index.html'],
+  ])('writes %s to %s', (route, file) => {
+    expect(outputFile(route)).toBe(file);
   });
 });
