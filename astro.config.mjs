@@ -1,15 +1,15 @@
 // @ts-check
 import { defineConfig, sharpImageService } from 'astro/config';
 import sitemap from '@astrojs/sitemap';
-import { articleMarkdownProcessor, articleProcessorFromEnv } from './src/markdown/article-processors.ts';
-import { CACHE_DIR } from './src/content-source/html-cache.ts';
-import { shareCards } from './src/integrations/share-cards.ts';
-import { deliveryFiles } from './src/integrations/delivery.ts';
-import { readPublishedRedirects } from './src/content-source/published-redirects.ts';
-import { absoluteUrl } from './src/lib/urls.ts';
-import { readArticleLastModified } from './src/content-source/published-dates.ts';
-import { site } from './src/site.config.ts';
-import { imageEncoding } from './src/site/image-encoding.ts';
+import { articleMarkdownProcessor, articleProcessorFromEnv } from './src/content/markdown/processors.ts';
+import { CACHE_DIR } from './src/content/html-cache.ts';
+import { shareCards } from './src/share-cards/integration.ts';
+import { deliveryFiles } from './src/delivery/integration.ts';
+import { readPublishedRedirects } from './src/delivery/published-redirects.ts';
+import { absoluteUrl } from './src/config/urls.ts';
+import { readArticleLastModified } from './src/seo/published-dates.ts';
+import { site } from './src/config/site.ts';
+import { imageEncoding } from './src/config/image-encoding.ts';
 
 // Tests and benchmarks build other content folders into their own output and cache folders,
 // so that parallel or successive builds never share state.
@@ -28,12 +28,12 @@ export default defineConfig({
   trailingSlash: 'always',
   // Pages render while earlier ones are written: most of a page's time is file I/O.
   // Stylesheets stay files, never inline <style>: the Content-Security-Policy allows styles only
-  // from the site's own files (src/lib/delivery/security.ts).
+  // from the site's own files (src/delivery/security.ts).
   build: { format: 'directory', concurrency: 8, inlineStylesheets: 'never' },
   // Two content entries claiming one URL must stop the build, never silently keep one.
   prerenderConflictBehavior: 'error',
   devToolbar: { enabled: false },
-  // AVIF at a low effort: several times faster at a slightly larger size (src/site/image-encoding.ts).
+  // AVIF at a low effort: several times faster at a slightly larger size (src/config/image-encoding.ts).
   image: { service: sharpImageService(imageEncoding) },
   integrations: [
     sitemap({
@@ -50,9 +50,9 @@ export default defineConfig({
         return date ? { ...item, lastmod: date.toISOString() } : item;
       },
     }),
-    // news/<slug>/card.png of articles without a lead image (src/integrations/share-cards.ts).
+    // news/<slug>/card.png of articles without a lead image (src/share-cards/integration.ts).
     shareCards(),
-    // _headers, _redirects and nginx-routes.conf for the host (src/integrations/delivery.ts).
+    // _headers, _redirects and nginx-routes.conf for the host (src/delivery/integration.ts).
     deliveryFiles(site.base),
   ],
   markdown: {

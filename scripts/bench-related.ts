@@ -10,9 +10,9 @@
  */
 import { execFileSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
-import { computeRelated } from '../src/lib/related/engine.ts';
-import { DEFAULT_RELATED_SETTINGS } from '../src/lib/related/settings.ts';
-import { relatedTopics } from '../src/lib/related/topics.ts';
+import { computeRelated } from '../src/related/engine.ts';
+import { DEFAULT_RELATED_SETTINGS } from '../src/related/settings.ts';
+import { relatedTopics } from '../src/related/topics.ts';
 import { clusterLanguage, generateLabelledCorpus } from '../tests/support/related-corpus.ts';
 
 const ARTICLES_PER_CLUSTER = 100;

@@ -4,9 +4,9 @@
  * error; warnings do not fail. Honours CONTENT_DIR and SOURCE_DATE_EPOCH like the build.
  */
 import { performance } from 'node:perf_hooks';
-import { checkContentFolder } from '../src/content-source/check-content.ts';
-import { formatCheckReport } from '../src/lib/check-newsroom.ts';
-import { buildNow } from '../src/content-source/build-now.ts';
+import { checkContentFolder } from '../src/content/check.ts';
+import { formatCheckReport } from '../src/content/check-newsroom.ts';
+import { buildNow } from '../src/config/now.ts';
 
 const started = performance.now();
 const { check, articleFiles, authorFiles } = await checkContentFolder(buildNow());

@@ -6,10 +6,10 @@
  * `ASTRO_CACHE_DIR` as the build.
  */
 import { join } from 'node:path';
-import { writeSearchIndex } from '../src/build-steps/search-index.ts';
-import { CACHE_DIR } from '../src/content-source/html-cache.ts';
-import { readSearchPageList } from '../src/content-source/search-page-list.ts';
-import { site } from '../src/site.config.ts';
+import { writeSearchIndex } from '../src/search/index-step.ts';
+import { CACHE_DIR } from '../src/content/html-cache.ts';
+import { readSearchPageList } from '../src/search/page-list.ts';
+import { site } from '../src/config/site.ts';
 
 const perBundle = process.env['SEARCH_PAGES_PER_BUNDLE'];
 try {

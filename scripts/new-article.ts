@@ -6,13 +6,13 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { readNewsroomSources } from '../src/content-source/read-newsroom.ts';
-import { toCalendarDate } from '../src/lib/dates.ts';
-import { buildNow } from '../src/content-source/build-now.ts';
-import { renderArticleTemplate, slugFromHeadline, uniqueSlug } from '../src/lib/scaffold.ts';
-import { suggestClosest } from '../src/lib/suggest.ts';
-import { idFromPath } from '../src/lib/validate-content.ts';
-import { site } from '../src/site.config.ts';
+import { readNewsroomSources } from '../src/content/read-files.ts';
+import { toCalendarDate } from '../src/newsroom/dates.ts';
+import { buildNow } from '../src/config/now.ts';
+import { renderArticleTemplate, slugFromHeadline, uniqueSlug } from '../src/content/scaffold.ts';
+import { suggestClosest } from '../src/content/suggest.ts';
+import { idFromPath } from '../src/content/validate.ts';
+import { site } from '../src/config/site.ts';
 
 const USAGE = 'usage: npm run new -- "Headline" --author <id> [--city City] [--tags "Topic A,Topic B"]';
 

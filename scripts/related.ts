@@ -2,11 +2,11 @@
  * `npm run related -- <slug>`: the Related News list of one article, with each result's score
  * broken down by signal, computed exactly as the build does, so an editor can see why.
  */
-import { checkContentFolder } from '../src/content-source/check-content.ts';
-import { buildNow } from '../src/content-source/build-now.ts';
-import { computeRelated, formatRelatedExplanation, relatedArticleOf } from '../src/lib/related/index.ts';
-import { suggestClosest } from '../src/lib/suggest.ts';
-import { site } from '../src/site.config.ts';
+import { checkContentFolder } from '../src/content/check.ts';
+import { buildNow } from '../src/config/now.ts';
+import { computeRelated, formatRelatedExplanation, relatedArticleOf } from '../src/related/index.ts';
+import { suggestClosest } from '../src/content/suggest.ts';
+import { site } from '../src/config/site.ts';
 
 const slug = process.argv[2];
 if (!slug) {

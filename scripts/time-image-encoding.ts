@@ -8,8 +8,8 @@
 import { readdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import sharp, { type Sharp } from 'sharp';
-import { LEAD_IMAGE_WIDTHS } from '../src/lib/responsive-images.ts';
-import { imageEncoding } from '../src/site/image-encoding.ts';
+import { LEAD_IMAGE_WIDTHS } from '../src/ui/responsive-images.ts';
+import { imageEncoding } from '../src/config/image-encoding.ts';
 
 type Encoder = { label: string; encode: (image: Sharp) => Sharp };
 

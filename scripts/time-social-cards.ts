@@ -14,14 +14,14 @@ import {
   socialCardLayout,
   type CardLayout,
   type SocialCard,
-} from '../src/lib/social-card/card-svg.ts';
-import { loadCardRasterizer } from '../src/content-source/card-raster.ts';
+} from '../src/share-cards/card-svg.ts';
+import { loadCardRasterizer } from '../src/share-cards/card-raster.ts';
 
 const count = Number(process.argv[2] ?? 100);
 const cacheDir = await mkdtemp(join(tmpdir(), 'social-cards-'));
 process.env['ASTRO_CACHE_DIR'] = cacheDir;
 // Imported after ASTRO_CACHE_DIR is set: the cache folder is read once, at import.
-const { cachedCardFile, renderCardPng } = await import('../src/content-source/social-card-png.ts');
+const { cachedCardFile, renderCardPng } = await import('../src/share-cards/card-png.ts');
 const outDir = join(cacheDir, 'out');
 await mkdir(outDir);
 

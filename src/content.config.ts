@@ -1,7 +1,7 @@
 import { defineCollection } from 'astro:content';
-import { articlesLoader, authorsLoader } from './loaders/newsroom-loaders.ts';
-import { articleSchemaWithImage } from './schemas/article.ts';
-import { authorSchemaWithImage } from './schemas/author.ts';
+import { articlesLoader, authorsLoader } from './content/loaders.ts';
+import { articleSchemaWithImage } from './content/schemas/article.ts';
+import { authorSchemaWithImage } from './content/schemas/author.ts';
 
 export const collections = {
   articles: defineCollection({

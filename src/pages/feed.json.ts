@@ -1,5 +1,5 @@
 import type { APIRoute } from 'astro';
-import { jsonFeedResponse, siteFeedChannel } from '../queries/feeds.ts';
-import { getNewsroom } from '../queries/newsroom.ts';
+import { jsonFeedResponse, siteFeedChannel } from '../feeds/feeds.ts';
+import { getNewsroom } from '../newsroom/newsroom.ts';
 
 export const GET: APIRoute = async () => jsonFeedResponse(siteFeedChannel(), (await getNewsroom()).articles);

@@ -1,10 +1,10 @@
 import type { APIRoute } from 'astro';
-import { toIsoWithOffset } from '../lib/dates.ts';
-import { toNewsSitemap } from '../lib/news-sitemap.ts';
-import { absoluteUrl } from '../lib/urls.ts';
-import { getNewsroom } from '../queries/newsroom.ts';
-import { routes } from '../site/routes.ts';
-import { site } from '../site.config.ts';
+import { toIsoWithOffset } from '../newsroom/dates.ts';
+import { toNewsSitemap } from '../seo/news-sitemap.ts';
+import { absoluteUrl } from '../config/urls.ts';
+import { getNewsroom } from '../newsroom/newsroom.ts';
+import { routes } from '../config/routes.ts';
+import { site } from '../config/site.ts';
 
 export const GET: APIRoute = async () => {
   const { articles, now } = await getNewsroom();

@@ -1,7 +1,7 @@
 import type { APIRoute } from 'astro';
-import { absoluteUrl } from '../lib/urls.ts';
-import { routes } from '../site/routes.ts';
-import { site } from '../site.config.ts';
+import { absoluteUrl } from '../config/urls.ts';
+import { routes } from '../config/routes.ts';
+import { site } from '../config/site.ts';
 
 export const GET: APIRoute = () =>
   new Response(

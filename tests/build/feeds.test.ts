@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import * as cheerio from 'cheerio';
 import { XMLParser } from 'fast-xml-parser';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { FEED_LIMITS } from '../../src/lib/feed-items.ts';
+import { FEED_LIMITS } from '#src/feeds/items.ts';
 import { buildSite, TEST_BUILD_ROOT, type BuildResult } from '../support/build-site.ts';
 import { parseWithFeedparser } from '../support/feedparser.ts';
 import { writeNewsroom, type FixtureEntry } from '../support/fixture-newsroom.ts';

@@ -4,9 +4,9 @@ import * as cheerio from 'cheerio';
 import { XMLParser } from 'fast-xml-parser';
 import sharp from 'sharp';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { renderCardPng } from '../../src/content-source/social-card-png.ts';
-import { socialCardSvg } from '../../src/lib/social-card/card-svg.ts';
-import { LEAD_IMAGE_SIZES } from '../../src/lib/responsive-images.ts';
+import { renderCardPng } from '#src/share-cards/card-png.ts';
+import { socialCardSvg } from '#src/share-cards/card-svg.ts';
+import { LEAD_IMAGE_SIZES } from '#src/ui/responsive-images.ts';
 import type { BuildResult } from '../support/build-site.ts';
 import { fixtureSite } from '../support/fixture-site.ts';
 

@@ -1,7 +1,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { parseSource } from '../../src/lib/frontmatter.ts';
+import { parseSource } from '#src/content/frontmatter.ts';
 import { TEST_BUILD_ROOT } from '../support/build-site.ts';
 import { writeNewsroom } from '../support/fixture-newsroom.ts';
 import { runScript } from '../support/run-script.ts';

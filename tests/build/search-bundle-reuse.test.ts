@@ -2,8 +2,8 @@ import { cpSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:f
 import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { writeSearchIndex } from '../../src/build-steps/search-index.ts';
-import type { SearchPage } from '../../src/lib/search.ts';
+import { writeSearchIndex } from '#src/search/index-step.ts';
+import type { SearchPage } from '#src/search/search.ts';
 import { TEST_BUILD_ROOT } from '../support/build-site.ts';
 import { FIXTURE_BASE_PATH_SEARCH_BUNDLE_PAGES, fixtureSite } from '../support/fixture-site.ts';
 

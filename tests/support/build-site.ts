@@ -1,7 +1,7 @@
 import { spawn } from 'node:child_process';
 import { rm } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
-import { BUILD_STEPS } from '../../src/build-steps/commands.ts';
+import { BUILD_STEPS } from '#src/build/commands.ts';
 
 /** Where build tests keep their content, output and caches (ignored by git). */
 export const TEST_BUILD_ROOT = resolve('.cache/test-builds');

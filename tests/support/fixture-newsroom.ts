@@ -2,8 +2,8 @@ import { mkdir, rm, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import yaml from 'js-yaml';
 import sharp from 'sharp';
-import { articleFrontmatterSchema } from '../../src/schemas/article.ts';
-import { authorFrontmatterSchema } from '../../src/schemas/author.ts';
+import { articleFrontmatterSchema } from '#src/content/schemas/article.ts';
+import { authorFrontmatterSchema } from '#src/content/schemas/author.ts';
 
 export interface FixtureEntry {
   /** Path under `articles/` or `authors/`, e.g. `2025/04/embassy-talks.md`. */

@@ -3,7 +3,7 @@ import { mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSyn
 import { createServer, type AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
-import { NGINX_CONFIG_PATH, NGINX_ROUTES_FILE } from '../../src/lib/delivery/files.ts';
+import { NGINX_CONFIG_PATH, NGINX_ROUTES_FILE } from '#src/delivery/files.ts';
 
 /** Debian's nginx, installed by `.ci/run` and the tests' system-package check. */
 export const NGINX_PATH = '/usr/sbin/nginx';

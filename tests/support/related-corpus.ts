@@ -1,5 +1,5 @@
 import { mulberry32 } from '../../scripts/bench/random.ts';
-import type { RelatedArticle } from '../../src/lib/related/types.ts';
+import type { RelatedArticle } from '#src/related/types.ts';
 
 export { mulberry32 };
 

@@ -3,7 +3,7 @@ import { stat } from 'node:fs/promises';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { join, normalize, resolve, sep } from 'node:path';
-import { contentTypeOf } from '../../src/lib/delivery/content-types.ts';
+import { contentTypeOf } from '#src/delivery/content-types.ts';
 
 export interface StaticServer {
   url: string;
@@ -24,7 +24,7 @@ export async function startStaticServer(root: string): Promise<StaticServer> {
       file = join(base, '404.html');
       status = 404;
     }
-    // The types the site's hosts send (src/lib/delivery/), so browser tests see what readers get.
+    // The types the site's hosts send (src/delivery/), so browser tests see what readers get.
     response.writeHead(status, { 'content-type': contentTypeOf(file) });
     createReadStream(file).pipe(response);
   });

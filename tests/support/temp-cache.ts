@@ -11,7 +11,7 @@ export interface TempCache<T> {
 
 /**
  * Points ASTRO_CACHE_DIR at a new temporary folder before the calling file's tests, then
- * loads a module with `load` (a dynamic import): modules under src/content-source read the cache
+ * loads a module with `load` (a dynamic import): modules under src/content read the cache
  * folder once, at import. The folder is removed after the tests.
  */
 export function withTempCache<T>(prefix: string, load: () => Promise<T>): TempCache<T> {

@@ -1,5 +1,5 @@
-import { articleFrontmatterSchema, type ArticleFrontmatter } from '../../src/schemas/article.ts';
-import type { ValidSource } from '../../src/lib/validate-content.ts';
+import { articleFrontmatterSchema, type ArticleFrontmatter } from '#src/content/schemas/article.ts';
+import type { ValidSource } from '#src/content/validate.ts';
 
 /**
  * An article file as the content check passes it on: frontmatter parsed by the schema (title

@@ -1,8 +1,8 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { feedChannel, rssResponse } from '../../../queries/feeds.ts';
-import { getNewsroom, type Article, type Author } from '../../../queries/newsroom.ts';
-import { routes } from '../../../site/routes.ts';
-import { site } from '../../../site.config.ts';
+import { feedChannel, rssResponse } from '../../../feeds/feeds.ts';
+import { getNewsroom, type Article, type Author } from '../../../newsroom/newsroom.ts';
+import { routes } from '../../../config/routes.ts';
+import { site } from '../../../config/site.ts';
 
 export const getStaticPaths = (async () => {
   const { authors, articlesByAuthor } = await getNewsroom();

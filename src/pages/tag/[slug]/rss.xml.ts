@@ -1,9 +1,9 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
-import type { TopicGroup } from '../../../lib/topics.ts';
-import { feedChannel, rssResponse } from '../../../queries/feeds.ts';
-import { getNewsroom, type Article } from '../../../queries/newsroom.ts';
-import { routes } from '../../../site/routes.ts';
-import { site } from '../../../site.config.ts';
+import type { TopicGroup } from '../../../newsroom/topics.ts';
+import { feedChannel, rssResponse } from '../../../feeds/feeds.ts';
+import { getNewsroom, type Article } from '../../../newsroom/newsroom.ts';
+import { routes } from '../../../config/routes.ts';
+import { site } from '../../../config/site.ts';
 
 export const getStaticPaths = (async () => {
   const { topics } = await getNewsroom();

@@ -1,0 +1,202 @@
+import { posix } from 'node:path';
+import { formatIssue, sortIssues, type ContentIssue } from './issues.ts';
+import { extractBodyLinks, isInternalUrl } from './markdown/extract-links.ts';
+import { formatPublishReport, type HeldBack } from '../newsroom/publish.ts';
+import { splitPublishedSources, type DatedSource } from '../newsroom/published-sources.ts';
+import { listSitePaths, resolveSitePath } from './site-pages.ts';
+import { suggestClosest } from './suggest.ts';
+import { topicSlug } from '../newsroom/topics.ts';
+import type { Routes } from '../config/urls.ts';
+import { validateNewsroom, type NewsroomValidation, type SourceFile } from './validate.ts';
+
+/** Summaries longer than this are cut off in search results and feed readers. */
+export const SUMMARY_WARN_LENGTH = 160;
+/** Google Discover and large social cards want lead images at least this wide. */
+export const IMAGE_WARN_WIDTH = 1200;
+
+export interface CheckInput {
+  articleFiles: readonly SourceFile[];
+  authorFiles: readonly SourceFile[];
+  fileExists: (path: string) => boolean;
+  /** Width in pixels of an image file, when it can be read (for the narrow-image warning). */
+  imageWidth?: ((path: string) => number | undefined) | undefined;
+  now: Date;
+  timeZone: string;
+  routes: Routes;
+  pageSizes: { archive: number; author: number; tag: number };
+  /** Site paths of fixed pages and public files that links may point to. */
+  extraPaths: readonly string[];
+}
+
+export interface NewsroomCheck {
+  validation: NewsroomValidation;
+  /** Problems that stop the build. */
+  errors: ContentIssue[];
+  /** Problems worth a look that do not stop the build. */
+  warnings: ContentIssue[];
+  /** Published articles, newest first. */
+  published: DatedSource[];
+  publishedCount: number;
+  heldBack: HeldBack[];
+}
+
+/**
+ * Everything the build rejects and everything worth a warning, over the whole newsroom, in one
+ * run: schema and YAML, authors, duplicate slugs, images, and links in article bodies to pages
+ * that will not exist (including drafts and scheduled articles). The build's loader and
+ * `npm run check` both call this, so they always agree.
+ */
+export function checkNewsroom(input: CheckInput): NewsroomCheck {
+  const validation = validateNewsroom(input);
+  const errors = [...validation.issues];
+  const warnings: ContentIssue[] = [];
+  const { all: candidates, published, heldBack } = splitPublishedSources(validation.articles, input.now, input.timeZone);
+  const sitePaths = listSitePaths(
+    {
+      articleSlugs: published.map((article) => article.slug),
+      articlesPerAuthor: countBy(validation.authors.map((author) => author.id), published, (a) => [a.source.data.author]),
+      articlesPerTopic: countBy([], published, (a) => a.source.data.tags.map(topicSlug)),
+      pageSizes: input.pageSizes,
+      extraPaths: input.extraPaths,
+    },
+    input.routes,
+  );
+  const publishedSlugs = new Set(published.map((article) => article.slug));
+  const heldSlugs = new Set(heldBack.map((article) => article.slug));
+  // Old slugs redirect, but links should lead straight to the article.
+  const renamed = new Map(
+    validation.articles.flatMap((article) => (article.data.aliases ?? []).map((alias) => [alias, article.id] as const)),
+  );
+
+  for (const { source, slug } of candidates) {
+    // A held-back article's own broken links do not stop today's build, but its writer should know.
+    const report = publishedSlugs.has(slug) ? errors : warnings;
+    for (const link of extractBodyLinks(source.body)) {
+      const problem = describeBrokenLink(link.url, link.kind, source.file, slug, {
+        sitePaths,
+        heldSlugs,
+        renamed,
+        fileExists: input.fileExists,
+        routes: input.routes,
+      });
+      if (problem) report.push({ file: source.file, line: source.bodyStartLine + link.line - 1, field: 'body', message: problem });
+    }
+    if (source.data.summary && source.data.summary.length > SUMMARY_WARN_LENGTH) {
+      warnings.push({
+        file: source.file,
+        line: source.fieldLines.get('summary'),
+        field: 'summary',
+        message: `is ${source.data.summary.length} characters; search results and feed readers cut it at about ${SUMMARY_WARN_LENGTH}`,
+      });
+    }
+    const image = source.data.image;
+    const width = image ? input.imageWidth?.(posix.join(posix.dirname(source.file), image)) : undefined;
+    if (width !== undefined && width < IMAGE_WARN_WIDTH) {
+      warnings.push({
+        file: source.file,
+        line: source.fieldLines.get('image'),
+        field: 'image',
+        message: `is ${width} px wide; use at least ${IMAGE_WARN_WIDTH} px for large previews`,
+      });
+    }
+  }
+  warnings.push(...findTagTypos(candidates.map((c) => ({ file: c.file, tags: c.source.data.tags, line: c.source.fieldLines.get('tags') }))));
+  return { validation, errors, warnings, published, publishedCount: published.length, heldBack };
+}
+
+function describeBrokenLink(
+  url: string,
+  kind: 'link' | 'image' | 'reference',
+  file: string,
+  slug: string,
+  site: {
+    sitePaths: Set<string>;
+    heldSlugs: Set<string>;
+    renamed: Map<string, string>;
+    fileExists: (path: string) => boolean;
+    routes: Routes;
+  },
+): string | undefined {
+  if (kind === 'reference') {
+    if (site.heldSlugs.has(url)) return `[[${url}]] points to an article that is not published (draft or scheduled)`;
+    const current = site.renamed.get(url);
+    if (current !== undefined) return `[[${url}]] is an old slug of a renamed article: write [[${current}]]`;
+    return site.sitePaths.has(decodeURI(site.routes.article(url))) ? undefined : `[[${url}]]: no article with that slug`;
+  }
+  if (!isInternalUrl(url)) return undefined;
+  if (kind === 'image' && !url.startsWith('/')) {
+    const resolved = posix.normalize(posix.join(posix.dirname(file), safeDecodeUri(url.split(/[?#]/)[0] ?? '')));
+    if (!site.fileExists(resolved)) return `image not found: "${url}" (looked for ${resolved})`;
+    // Pictures beside the Markdown are only processed for the lead image so far.
+    return `image "${url}": pictures in the body must live in public/ (write "/images/name.jpg") or be the lead image`;
+  }
+  const path = resolveSitePath(url, site.routes.article(slug));
+  if (path === undefined) return `broken link "${url}": not a valid URL`;
+  if (site.sitePaths.has(path)) return undefined;
+  const target = /^\/news\/([^/]+)\/$/.exec(path)?.[1];
+  if (target && site.heldSlugs.has(target)) return `broken link "${url}": that article is not published (draft or scheduled)`;
+  const current = target === undefined ? undefined : site.renamed.get(target);
+  if (current !== undefined) return `link "${url}" leads to an old slug of a renamed article: link to ${site.routes.article(current)}`;
+  return `broken link "${url}": no page at ${path}`;
+}
+
+function safeDecodeUri(text: string): string {
+  try {
+    return decodeURI(text);
+  } catch {
+    return text;
+  }
+}
+
+function countBy<T>(keys: readonly string[], items: readonly T[], keysOf: (item: T) => string[]): Map<string, number> {
+  const counts = new Map<string, number>(keys.map((key) => [key, 0]));
+  for (const item of items) for (const key of new Set(keysOf(item))) counts.set(key, (counts.get(key) ?? 0) + 1);
+  return counts;
+}
+
+/** Tags used once whose name is one typo away from a tag used more often. */
+function findTagTypos(articles: readonly { file: string; tags: readonly string[]; line: number | undefined }[]): ContentIssue[] {
+  const uses = new Map<string, { name: string; count: number }>();
+  for (const article of articles) {
+    for (const name of article.tags) {
+      const slug = topicSlug(name);
+      const entry = uses.get(slug) ?? { name, count: 0 };
+      entry.count += 1;
+      uses.set(slug, entry);
+    }
+  }
+  const common = [...uses.values()].filter((tag) => tag.count > 1).map((tag) => tag.name);
+  const issues: ContentIssue[] = [];
+  for (const article of articles) {
+    for (const name of article.tags) {
+      if (uses.get(topicSlug(name))?.count !== 1 || name.length < 4) continue;
+      const hint = suggestClosest(name, common, 1);
+      if (hint && topicSlug(hint) !== topicSlug(name)) {
+        issues.push({
+          file: article.file,
+          line: article.line,
+          field: 'tags',
+          message: `"${name}" is used only here; did you mean "${hint}"?`,
+        });
+      }
+    }
+  }
+  return issues;
+}
+
+/**
+ * The report the build and `npm run check` print in the same words: what is published, what is
+ * held back and why, then warnings and errors, one line each.
+ */
+export function formatCheckReport(check: Pick<NewsroomCheck, 'publishedCount' | 'heldBack' | 'warnings' | 'errors'>): string {
+  const lines = [formatPublishReport(check.publishedCount, check.heldBack)];
+  if (check.warnings.length > 0) {
+    lines.push(`${check.warnings.length} warning${check.warnings.length === 1 ? '' : 's'}:`);
+    for (const warning of sortIssues(check.warnings)) lines.push(`  ${formatIssue(warning)}`);
+  }
+  if (check.errors.length > 0) {
+    lines.push(`${check.errors.length} error${check.errors.length === 1 ? '' : 's'}:`);
+    for (const error of sortIssues(check.errors)) lines.push(`  ${formatIssue(error)}`);
+  }
+  return lines.join('\n');
+}

@@ -1,0 +1,179 @@
+import { resolve, sep } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { AstroError } from 'astro/errors';
+import type { Loader, LoaderContext } from 'astro/loaders';
+import { buildNow } from '../config/now.ts';
+import { checkContentFolder, writerRoutes } from './check.ts';
+import { hasCachedHtml, pruneCachedHtml, writeCachedHtml } from './html-cache.ts';
+import { savePublishedDates } from '../seo/published-dates.ts';
+import { savePublishedRedirects } from '../delivery/published-redirects.ts';
+import { saveShareCardList } from '../share-cards/card-list.ts';
+import { saveRelatedList } from '../related/related-list.ts';
+import { saveSearchPageList } from '../search/page-list.ts';
+import { firstParagraphText } from './markdown/article-html.ts';
+import { readAuthorSources, projectFileExists } from './read-files.ts';
+import { formatCheckReport } from './check-newsroom.ts';
+import { ContentValidationError, type ContentIssue } from './issues.ts';
+import { expandArticleReferences, findArticleReferences } from './markdown/article-references.ts';
+import { validateNewsroom, type SourceFile, type ValidSource } from './validate.ts';
+import { site } from '../config/site.ts';
+import { routes } from '../config/routes.ts';
+
+/**
+ * Articles from `<CONTENT_DIR>/articles/**\/*.md`. Checks the whole newsroom first (with the same
+ * checks as `npm run check`) and fails the sync listing every problem, because Astro on its own
+ * only logs unknown references and lets a duplicate slug overwrite another article. Prints the
+ * build report: what is published, what is held back and why, and warnings.
+ */
+export function articlesLoader(): Loader {
+  return {
+    name: 'newsroom-articles',
+    load: async (context) => {
+      const sync = async () => {
+        const { check, articleFiles } = await checkContentFolder(buildNow());
+        context.logger.info(`\n${formatCheckReport({ ...check, errors: [] })}`);
+        if (check.errors.length > 0) throw contentError(check.errors);
+        await savePublishedRedirects(check.published, routes);
+        await savePublishedDates(check.published, routes, site);
+        await saveShareCardList(check.published, site);
+        await saveSearchPageList(check.published, site.lang);
+        await saveRelatedList(check.published, site.related);
+        const titles = new Map(check.validation.articles.map((article) => [article.id, article.data.title]));
+        await storeEntries(context, check.validation.articles, articleFiles, ARTICLE_HTML_IN_CACHE, (body) => {
+          const referenced = findArticleReferences(body);
+          return {
+            markdown: expandArticleReferences(body, (slug) => {
+              const title = titles.get(slug);
+              return title === undefined ? undefined : { title, href: writerRoutes.article(slug) };
+            }),
+            // The rendered body shows the headlines it references: re-render when one changes.
+            dependencies: referenced.map((slug) => `${slug}:${titles.get(slug) ?? ''}`).join('\n'),
+          };
+        });
+      };
+      await sync();
+      watchContent(context, sync);
+    },
+  };
+}
+
+/** Authors from `<CONTENT_DIR>/authors/<id>.md`; their problems are reported by the articles loader. */
+export function authorsLoader(): Loader {
+  return {
+    name: 'newsroom-authors',
+    load: async (context) => {
+      const sync = async () => {
+        const authorFiles = await readAuthorSources(site.contentDir);
+        const result = validateNewsroom({ articleFiles: [], authorFiles, fileExists: projectFileExists });
+        await storeEntries(context, result.authors, authorFiles, AUTHOR_HTML_IN_STORE, (body) => ({ markdown: body, dependencies: '' }));
+      };
+      await sync();
+      watchContent(context, sync);
+    },
+  };
+}
+
+/**
+ * In `astro dev`, re-syncs when a file under the content folder changes. A broken edit is
+ * logged (with the same messages as the build) and the preview keeps the last good content.
+ */
+function watchContent(context: LoaderContext, sync: () => Promise<void>): void {
+  const { watcher, logger } = context;
+  if (!watcher) return;
+  const root = resolve(site.contentDir);
+  watcher.add(root);
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  watcher.on('all', (_event, path) => {
+    if (!resolve(path).startsWith(root + sep)) return;
+    clearTimeout(timer);
+    timer = setTimeout(() => {
+      sync().then(
+        () => logger.info('Content reloaded'),
+        (error: Error) => logger.error(error.message),
+      );
+    }, 50);
+  });
+}
+
+/** Markdown ready to render, and what besides the file the rendering depends on. */
+type PrepareBody = (body: string) => { markdown: string; dependencies: string };
+
+/** Renders and stores entries whose file (or dependencies) changed since the last build; drops vanished ones. */
+// Part of every digest: change it when what the loaders store changes, so entries cached by
+// an older build are stored anew (Astro keeps an entry whose digest is unchanged). The base
+// path and processor are in it too, as the rendered HTML depends on them.
+const STORE_FORMAT = `newsroom-store-3|${site.base}|${process.env['MARKDOWN_PROCESSOR'] ?? ''}`;
+
+/** Where rendered HTML goes: articles' to the HTML cache, authors' (shown on every page) to the store. */
+interface HtmlPlacement {
+  inCache: boolean;
+}
+const ARTICLE_HTML_IN_CACHE: HtmlPlacement = { inCache: true };
+const AUTHOR_HTML_IN_STORE: HtmlPlacement = { inCache: false };
+
+async function storeEntries(
+  context: LoaderContext,
+  entries: readonly ValidSource<unknown>[],
+  files: readonly SourceFile[],
+  placement: HtmlPlacement,
+  prepare: PrepareBody,
+): Promise<void> {
+  const { store } = context;
+  const textByPath = new Map(files.map((file) => [file.path, file.text]));
+  const stale = new Set(store.keys());
+  const digests = new Set<string>();
+  const bodies: { digest: string; html: string }[] = [];
+  for (const entry of entries) {
+    stale.delete(entry.id);
+    const { markdown, dependencies } = prepare(entry.body);
+    const digest = context.generateDigest(`${STORE_FORMAT}\n${textByPath.get(entry.file) ?? ''}\n${dependencies}`);
+    digests.add(digest);
+    const kept = store.get(entry.id);
+    if (kept?.digest === digest && (!placement.inCache || hasCachedHtml(digest))) {
+      keepImageImports(store, kept);
+      continue;
+    }
+    const absolutePath = resolve(entry.file);
+    const rendered = await context.renderMarkdown(markdown, { fileURL: pathToFileURL(absolutePath) });
+    // A missing summary falls back to the first paragraph, kept with the data so lists and
+    // feeds need not read the body.
+    const rawData =
+      placement.inCache && entry.rawData['summary'] === undefined && firstParagraphText(rendered.html) !== ''
+        ? { ...entry.rawData, summary: firstParagraphText(rendered.html) }
+        : entry.rawData;
+    const data = await context.parseData({ id: entry.id, data: rawData, filePath: absolutePath });
+    // No Markdown body in the store (Astro bundles the whole store into the build; Related
+    // News is computed in the loader, from the files it has read), and article HTML in the
+    // cache beside it.
+    if (placement.inCache) {
+      bodies.push({ digest, html: rendered.html });
+      store.set({ id: entry.id, data, filePath: entry.file, digest });
+    } else {
+      store.set({ id: entry.id, data, filePath: entry.file, digest, rendered });
+    }
+  }
+  for (const id of stale) store.delete(id);
+  if (placement.inCache) {
+    await writeCachedHtml(bodies);
+    await pruneCachedHtml(digests);
+  }
+}
+
+/**
+ * Re-registers the images of an entry kept from the last build. Astro writes its map of image
+ * imports (`.astro/content-assets.mjs`, one per project, also written by builds of other content
+ * folders such as the tests') only when an entry is set: a build keeping every entry would
+ * otherwise run on whichever map the last build left, and fail to resolve its images.
+ */
+function keepImageImports(store: LoaderContext['store'], entry: NonNullable<ReturnType<LoaderContext['store']['get']>>): void {
+  if (!entry.assetImports?.length) return;
+  // On Astro's store, though missing from its public type.
+  const withImports = store as typeof store & { addAssetImports?: (assets: string[], filePath?: string) => void };
+  withImports.addAssetImports?.(entry.assetImports, entry.filePath);
+}
+
+/** An error Astro prints as a user error: the list of problems, a hint, and no stack trace. */
+function contentError(issues: readonly ContentIssue[]): AstroError {
+  const { message } = new ContentValidationError(issues);
+  return new AstroError(message, 'Fix the files listed above; `npm run dev` shows the site as you edit.');
+}

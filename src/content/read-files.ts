@@ -1,0 +1,62 @@
+import { existsSync } from 'node:fs';
+import { readdir, readFile } from 'node:fs/promises';
+import { join, relative, resolve, sep } from 'node:path';
+import pLimit from 'p-limit';
+import type { SourceFile } from './validate.ts';
+
+/** The Markdown files of a content folder (`articles/`, `authors/`), read from disk. */
+export interface NewsroomSources {
+  articleFiles: SourceFile[];
+  authorFiles: SourceFile[];
+}
+
+/**
+ * Reads every `.md` under `<contentDir>/articles` (any depth) and `<contentDir>/authors`.
+ * Paths are relative to the working directory (the project root), sorted, with `/`.
+ * @throws Error naming the folder when `articles/` or `authors/` is missing.
+ */
+export async function readNewsroomSources(contentDir: string): Promise<NewsroomSources> {
+  const [articleFiles, authorFiles] = await Promise.all([
+    readArticleSources(contentDir),
+    readAuthorSources(contentDir),
+  ]);
+  return { articleFiles, authorFiles };
+}
+
+function readArticleSources(contentDir: string): Promise<SourceFile[]> {
+  return readMarkdownTree(join(contentDir, 'articles'));
+}
+
+/** Only the author files, for the authors loader. */
+export function readAuthorSources(contentDir: string): Promise<SourceFile[]> {
+  return readMarkdownTree(join(contentDir, 'authors'));
+}
+
+// Open files in batches: tens of thousands at once exhaust the process's file handles.
+const OPEN_FILES_AT_ONCE = 64;
+
+/** True when a project-relative path names an existing file. */
+export function projectFileExists(path: string): boolean {
+  return existsSync(resolve(path));
+}
+
+/** A project-relative, forward-slash path for messages and the content store. */
+export function toProjectPath(path: string): string {
+  return relative(process.cwd(), resolve(path)).split(sep).join('/');
+}
+
+async function readMarkdownTree(dir: string): Promise<SourceFile[]> {
+  if (!existsSync(dir)) {
+    throw new Error(`Content folder ${toProjectPath(dir)}/ is missing (set CONTENT_DIR or create it).`);
+  }
+  const names = (await readdir(dir, { recursive: true })).filter((name) => name.endsWith('.md')).sort();
+  const limit = pLimit(OPEN_FILES_AT_ONCE);
+  return Promise.all(
+    names.map((name) =>
+      limit(async () => {
+        const absolute = join(dir, name);
+        return { path: toProjectPath(absolute), text: await readFile(absolute, 'utf8') };
+      }),
+    ),
+  );
+}

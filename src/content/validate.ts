@@ -1,0 +1,196 @@
+import { posix } from 'node:path';
+import type { z } from 'astro/zod';
+import { articleFrontmatterSchema, type ArticleFrontmatter } from './schemas/article.ts';
+import { authorFrontmatterSchema, type AuthorFrontmatter } from './schemas/author.ts';
+import { ID_PATTERN } from './schemas/fields.ts';
+import { findAliasConflicts, type AliasSource } from './aliases.ts';
+import type { ContentIssue } from './issues.ts';
+import { FrontmatterSyntaxError, parseSource, type ParsedSource } from './frontmatter.ts';
+import { suggestClosest } from './suggest.ts';
+
+/** A content file as read from disk; `path` is relative to the project root. */
+export interface SourceFile {
+  path: string;
+  text: string;
+}
+
+/** A file whose frontmatter passed its schema. */
+export interface ValidSource<TData> {
+  /** File name without `.md`: the article slug or author id. */
+  id: string;
+  file: string;
+  /** Frontmatter as written (for Astro's own parse, which resolves images). */
+  rawData: Record<string, unknown>;
+  data: TData;
+  body: string;
+  /** 1-based line of each top-level frontmatter field, for messages. */
+  fieldLines: Map<string, number>;
+  /** 1-based file line of the body's first line. */
+  bodyStartLine: number;
+}
+
+export interface NewsroomValidation {
+  articles: ValidSource<ArticleFrontmatter>[];
+  authors: ValidSource<AuthorFrontmatter>[];
+  issues: ContentIssue[];
+}
+
+/** A file whose YAML parsed, whether or not its schema passed. */
+interface ParsedFile extends ParsedSource {
+  file: string;
+}
+
+/**
+ * Checks every article and author file and the links between them: YAML, schema, slug and id
+ * shape, duplicate slugs, unknown authors and missing images. Collects every problem rather
+ * than stopping at the first, so a writer fixes a commit in one pass; cross-file checks also
+ * run on files whose schema failed, as far as their fields can be read.
+ */
+export function validateNewsroom(input: {
+  articleFiles: readonly SourceFile[];
+  authorFiles: readonly SourceFile[];
+  fileExists: (path: string) => boolean;
+}): NewsroomValidation {
+  const issues: ContentIssue[] = [];
+  const authorFiles = parseFiles(input.authorFiles, issues);
+  const articleFiles = parseFiles(input.articleFiles, issues);
+  const authors = validateSchema(authorFiles, authorFrontmatterSchema, issues);
+  const articles = validateSchema(articleFiles, articleFrontmatterSchema, issues);
+  reportDuplicateIds(input.articleFiles, 'slug', issues);
+  reportDuplicateIds(input.authorFiles, 'id', issues);
+  const articleBySlug = new Map(input.articleFiles.map((file) => [idFromPath(file.path), file.path]));
+  issues.push(...findAliasConflicts(articles.map(toAliasSource), articleBySlug));
+
+  const authorIds = authorFiles.map((file) => idFromPath(file.file));
+  const knownAuthors = new Set(authorIds);
+  for (const article of articleFiles) {
+    const author = article.data['author'];
+    if (typeof author === 'string' && ID_PATTERN.test(author) && !knownAuthors.has(author)) {
+      const hint = suggestClosest(author, authorIds);
+      issues.push({
+        file: article.file,
+        line: article.fieldLines.get('author'),
+        field: 'author',
+        message:
+          `unknown author "${author}"` + (hint ? ` (did you mean "${hint}"?)` : ` (no file authors/${author}.md)`),
+      });
+    }
+    checkImage(article, 'image', input.fileExists, issues);
+  }
+  for (const author of authorFiles) checkImage(author, 'avatar', input.fileExists, issues);
+  return { articles, authors, issues };
+}
+
+function toAliasSource(article: ValidSource<ArticleFrontmatter>): AliasSource {
+  return { file: article.file, slug: article.id, aliases: article.data.aliases ?? [], line: article.fieldLines.get('aliases') };
+}
+
+/** The id a content file gets: its file name without `.md`, whatever folder it is filed in. */
+export function idFromPath(path: string): string {
+  return posix.basename(path).replace(/\.md$/i, '');
+}
+
+function parseFiles(files: readonly SourceFile[], issues: ContentIssue[]): ParsedFile[] {
+  const parsed: ParsedFile[] = [];
+  for (const file of files) {
+    const id = idFromPath(file.path);
+    if (!ID_PATTERN.test(id)) {
+      issues.push({
+        file: file.path,
+        field: 'slug',
+        message: `file name "${id}" must be lowercase letters, digits and hyphens (it becomes the URL)`,
+      });
+    }
+    try {
+      parsed.push({ file: file.path, ...parseSource(file.text) });
+    } catch (error) {
+      const line = error instanceof FrontmatterSyntaxError ? error.line : undefined;
+      issues.push({ file: file.path, line, field: 'yaml', message: (error as Error).message });
+    }
+  }
+  return parsed;
+}
+
+function validateSchema<TSchema extends z.ZodObject>(
+  files: readonly ParsedFile[],
+  schema: TSchema,
+  issues: ContentIssue[],
+): ValidSource<z.output<TSchema>>[] {
+  const knownFields = Object.keys(schema.shape);
+  const valid: ValidSource<z.output<TSchema>>[] = [];
+  for (const file of files) {
+    const result = schema.safeParse(file.data);
+    if (!result.success) {
+      for (const issue of result.error.issues) issues.push(...describeSchemaIssue(file, issue, knownFields));
+      continue;
+    }
+    valid.push({
+      id: idFromPath(file.file),
+      file: file.file,
+      rawData: file.data,
+      data: result.data,
+      body: file.body,
+      fieldLines: file.fieldLines,
+      bodyStartLine: file.bodyStartLine,
+    });
+  }
+  return valid;
+}
+
+function describeSchemaIssue(file: ParsedFile, issue: z.core.$ZodIssue, knownFields: string[]): ContentIssue[] {
+  if (issue.code === 'unrecognized_keys') {
+    return issue.keys.map((key) => {
+      const hint = suggestClosest(key, knownFields);
+      return {
+        file: file.file,
+        line: file.fieldLines.get(key),
+        field: key,
+        message: `unknown field${hint ? ` (did you mean "${hint}"?)` : ''}`,
+      };
+    });
+  }
+  const top = issue.path[0] === undefined ? undefined : String(issue.path[0]);
+  const missing = issue.code === 'invalid_type' && issue.path.length === 1 && top !== undefined && file.data[top] === undefined;
+  return [
+    {
+      file: file.file,
+      line: top ? file.fieldLines.get(top) : undefined,
+      field: issue.path.map(String).join('.') || undefined,
+      message: missing ? 'is required' : issue.message,
+    },
+  ];
+}
+
+function reportDuplicateIds(files: readonly SourceFile[], field: string, issues: ContentIssue[]): void {
+  const byId = new Map<string, string[]>();
+  for (const file of files) {
+    const id = idFromPath(file.path);
+    byId.set(id, [...(byId.get(id) ?? []), file.path]);
+  }
+  for (const [id, paths] of byId) {
+    if (paths.length < 2) continue;
+    for (const path of paths) {
+      const others = paths.filter((other) => other !== path).join(', ');
+      issues.push({ file: path, field, message: `duplicate ${field} "${id}": also used by ${others}` });
+    }
+  }
+}
+
+function checkImage(
+  source: ParsedFile,
+  field: string,
+  fileExists: (path: string) => boolean,
+  issues: ContentIssue[],
+): void {
+  const image = source.data[field];
+  if (typeof image !== 'string' || image.trim() === '') return;
+  const resolved = posix.normalize(posix.join(posix.dirname(source.file), image));
+  if (!fileExists(resolved)) {
+    issues.push({
+      file: source.file,
+      line: source.fieldLines.get(field),
+      field,
+      message: `image not found: "${image}" (looked for ${resolved})`,
+    });
+  }
+}

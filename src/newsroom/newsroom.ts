@@ -1,0 +1,202 @@
+import type { ImageMetadata } from 'astro';
+import { getCollection, type CollectionEntry } from 'astro:content';
+import { buildNow } from '../config/now.ts';
+import { readRelatedList, type RelatedList } from '../related/related-list.ts';
+import { readSiteData } from '../content/read-data.ts';
+import { addDatelineLead, firstParagraphText } from '../content/markdown/article-html.ts';
+import { readCachedHtml } from '../content/html-cache.ts';
+import { ContentValidationError } from '../content/issues.ts';
+import { parseDateline, type Dateline } from './dates.ts';
+import { applyPublishPolicy, type HeldBack } from './publish.ts';
+import { relatedTopics, type RelatedTopic } from '../related/index.ts';
+import { textDirection } from './text-direction.ts';
+import { groupByTopic, topicSlug, type Topic, type TopicGroup } from './topics.ts';
+import { selectTrending } from './trending.ts';
+import type { FollowUs } from '../config/site-schema.ts';
+import { site } from '../config/site.ts';
+import { compareText } from '../build/order.ts';
+
+export interface Author {
+  id: string;
+  name: string;
+  url: string | undefined;
+  avatar: ImageMetadata | undefined;
+  social: CollectionEntry<'authors'>['data']['social'];
+  bioHtml: string;
+  /** The bio's first paragraph as plain text, for descriptions. */
+  bioText: string;
+}
+
+export interface Article {
+  slug: string;
+  file: string;
+  title: string;
+  /** Publication instant (midnight in the site zone for a date-only dateline). */
+  published: Date;
+  dateline: Dateline;
+  updated: Dateline | undefined;
+  city: string;
+  temperature: number | undefined;
+  author: Author;
+  /** Topic names as the writer typed them. */
+  tags: string[];
+  topics: Topic[];
+  summary: string;
+  image: ImageMetadata | undefined;
+  imageAlt: string | undefined;
+  draft: boolean;
+  lang: string;
+  dir: 'ltr' | 'rtl';
+  /** Digest of the rendered body in the HTML cache; read it with `getArticleHtml`. */
+  bodyDigest: string;
+  /** Old slugs of a renamed article; each old URL redirects here. */
+  aliases: string[];
+}
+
+/** Everything the pages need, computed once per build. */
+export interface Newsroom {
+  now: Date;
+  /** Published articles, newest first. */
+  articles: Article[];
+  bySlug: Map<string, Article>;
+  authors: Author[];
+  articlesByAuthor: Map<string, Article[]>;
+  /** Topics, busiest first. */
+  topics: TopicGroup<Article>[];
+  related: Map<string, Article[]>;
+  /** For each topic slug, the topics that appear with it most. */
+  relatedTopics: Map<string, RelatedTopic[]>;
+  trending: Article[];
+  latest: Article[];
+  followUs: FollowUs | undefined;
+  heldBack: HeldBack[];
+  /** Old slugs of published articles, with the article each now leads to, sorted by old slug. */
+  renamed: { alias: string; article: Article }[];
+}
+
+let newsroom: Promise<Newsroom> | undefined;
+
+/**
+ * The published newsroom; loaded, filtered and cross-linked once per build, then shared by
+ * every page. The dev server recomputes it per request so edits show up at once.
+ */
+export function getNewsroom(): Promise<Newsroom> {
+  if (import.meta.env.DEV) return loadNewsroom();
+  newsroom ??= loadNewsroom();
+  return newsroom;
+}
+
+async function loadNewsroom(): Promise<Newsroom> {
+  const now = buildNow();
+  const [articleEntries, authorEntries, siteData, relatedList] = await Promise.all([
+    getCollection('articles'),
+    getCollection('authors'),
+    readSiteData(site.contentDir),
+    readRelatedList(),
+  ]);
+  const authors = authorEntries.map(toAuthor).sort((a, b) => compareText(a.id, b.id));
+  const authorById = new Map(authors.map((author) => [author.id, author]));
+  const all = articleEntries.map((entry) => toArticle(entry, authorById));
+  // The loader has printed the build report; here the same policy picks what pages show.
+  const { published: articles, heldBack } = applyPublishPolicy(all, now);
+
+  const bySlug = new Map(articles.map((article) => [article.slug, article]));
+  const topics = groupByTopic(articles);
+  const topicBySlug = new Map<string, Topic>(topics.map(({ name, slug }) => [slug, { name, slug }]));
+  for (const article of articles) {
+    article.topics = article.tags.flatMap((name) => topicBySlug.get(topicSlug(name)) ?? []);
+  }
+  const articlesByAuthor = new Map<string, Article[]>(authors.map((author) => [author.id, []]));
+  for (const article of articles) articlesByAuthor.get(article.author.id)?.push(article);
+
+  const heldSlugs = new Set(heldBack.map((item) => item.slug));
+  const unknownPinned = siteData.trendingSlugs.filter((slug) => !bySlug.has(slug) && !heldSlugs.has(slug));
+  if (unknownPinned.length > 0) {
+    throw new ContentValidationError(
+      unknownPinned.map((slug) => ({ file: siteData.trendingFile, field: 'slugs', message: `no article "${slug}"` })),
+    );
+  }
+  return {
+    now,
+    articles,
+    bySlug,
+    authors,
+    articlesByAuthor,
+    topics,
+    related: relatedArticles(articles, relatedList, bySlug),
+    relatedTopics: relatedTopics(articles.map((article) => ({ tags: article.topics.map((topic) => topic.slug) }))),
+    trending: selectTrending(siteData.trendingSlugs, bySlug, articles, site.counts.trending),
+    latest: articles.slice(0, site.counts.latest),
+    followUs: siteData.followUs,
+    heldBack,
+    renamed: articles
+      .flatMap((article) => article.aliases.map((alias) => ({ alias, article })))
+      .sort((a, b) => compareText(a.alias, b.alias)),
+  };
+}
+
+function toAuthor(entry: CollectionEntry<'authors'>): Author {
+  return {
+    id: entry.id,
+    name: entry.data.name,
+    url: entry.data.url,
+    avatar: entry.data.avatar,
+    social: entry.data.social,
+    bioHtml: entry.rendered?.html ?? '',
+    bioText: firstParagraphText(entry.rendered?.html ?? ''),
+  };
+}
+
+function toArticle(entry: CollectionEntry<'articles'>, authorById: Map<string, Author>): Article {
+  const { data } = entry;
+  const file = entry.filePath ?? entry.id;
+  const author = authorById.get(data.author);
+  // The loader has already rejected unknown authors; this guards against a stale content cache.
+  if (!author) throw new ContentValidationError([{ file, field: 'author', message: `unknown author "${data.author}"` }]);
+  const dateline = parseDateline(data.dateline, site.timeZone);
+  const lang = data.lang ?? site.lang;
+  return {
+    slug: entry.id,
+    file,
+    title: data.title,
+    published: dateline.instant,
+    dateline,
+    updated: data.updated === undefined ? undefined : parseDateline(data.updated, site.timeZone),
+    city: data.city,
+    temperature: data.temperature,
+    author,
+    tags: data.tags,
+    topics: [],
+    // The loader fills a missing summary from the first paragraph.
+    summary: data.summary ?? '',
+    image: data.image,
+    imageAlt: data.imageAlt,
+    draft: data.draft,
+    lang,
+    dir: textDirection(lang),
+    bodyDigest: String(entry.digest ?? ''),
+    aliases: data.aliases ?? [],
+  };
+}
+
+/** Related News for every published article, as the articles loader computed it for the whole site. */
+function relatedArticles(
+  articles: readonly Article[],
+  list: RelatedList,
+  bySlug: ReadonlyMap<string, Article>,
+): Map<string, Article[]> {
+  const related = new Map(list.map(([slug, slugs]) => [slug, slugs.flatMap((other) => bySlug.get(other) ?? [])]));
+  // Both sides apply one publish policy to the same files; in a build a difference means a
+  // stale record. The dev server may answer between the loader's saving and storing, so a page
+  // there goes without the list until the next request.
+  const missing = articles.find((article) => !related.has(article.slug));
+  if (missing && !import.meta.env.DEV) {
+    throw new Error(`Related News has no list for ${missing.file}: the content was not synced in this build`);
+  }
+  return related;
+}
+
+/** The article's sanitized body HTML with the "City (TDI):" lead, read from the HTML cache. */
+export function getArticleHtml(article: Article): string {
+  return addDatelineLead(readCachedHtml(article.bodyDigest), article.city, site.agency);
+}

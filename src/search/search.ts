@@ -1,0 +1,141 @@
+import { compareText } from '../build/order.ts';
+import { SEARCH_BUNDLE_DIR } from '../config/urls.ts';
+
+/**
+ * Search with Pagefind: how the article pages are split into search bundles, and the build's
+ * one-line report. Pagefind keeps one index per `<html lang>` value, lower-cased, and a page
+ * searches only the index of its own language unless it merges the others in.
+ */
+
+/** Pagefind's key for a page language: the `lang` attribute, lower-cased. */
+export function searchIndexLanguage(lang: string): string {
+  return lang.toLowerCase();
+}
+
+/** An article page to index. */
+export interface SearchPage {
+  slug: string;
+  lang: string;
+  /** Publication instant, ISO 8601: bundles fill in publication order. */
+  published: string;
+}
+
+/** One Pagefind bundle: the pages of one language it indexes, and its folder in the output. */
+export interface SearchBundle {
+  /** Folder relative to the output root, ending in `/`. */
+  dir: string;
+  /** Pagefind's language key of every page in it. */
+  language: string;
+  /** Sorted slugs. */
+  slugs: string[];
+}
+
+/**
+ * Pages per bundle by default. Pagefind holds about 200 KB per page in memory until it writes
+ * its bundle (measured at 10,000 articles: 2.0 GB in one run), so one run per bundle of at most
+ * 5,000 pages stays near 1 GB and takes about 9 s; readers' browsers fetch one small entry file
+ * per bundle.
+ */
+export const PAGES_PER_SEARCH_BUNDLE = 5000;
+
+/** Folder of the first bundle: Pagefind's scripts and styles that the search page loads live there. */
+export const MAIN_SEARCH_BUNDLE_DIR = `${SEARCH_BUNDLE_DIR}/`;
+/** Folder of the other bundles; not under the main one, as Pagefind skips merging those. */
+export const MORE_SEARCH_BUNDLES_DIR = 'search/bundles/';
+
+/**
+ * Splits the pages into bundles: by language (the site's own first, then the others in code-unit
+ * order, as a bundle holds one language so its index is whole), then in publication order (then
+ * slug) into runs of `pagesPerBundle`, the last one holding the rest. A news archive grows at its
+ * newest end, so a new article changes only the last bundle and an edit only its own: the others
+ * are reused from the last build. The first bundle is the main one; the others are named
+ * `<language>-<n>`. Deterministic: the same pages give the same bundles.
+ */
+export function planSearchBundles(
+  pages: readonly SearchPage[],
+  siteLanguage: string,
+  pagesPerBundle = PAGES_PER_SEARCH_BUNDLE,
+): SearchBundle[] {
+  if (!Number.isInteger(pagesPerBundle) || pagesPerBundle < 1) {
+    throw new Error(`pages per search bundle must be a whole number of at least 1, not ${pagesPerBundle}`);
+  }
+  const byLanguage = new Map<string, SearchPage[]>();
+  for (const page of pages) {
+    const language = searchIndexLanguage(page.lang);
+    const group = byLanguage.get(language) ?? [];
+    group.push(page);
+    byLanguage.set(language, group);
+  }
+  const own = searchIndexLanguage(siteLanguage);
+  const languages = [...byLanguage.keys()].sort((a, b) => (a === own ? -1 : b === own ? 1 : compareText(a, b)));
+  const bundles: SearchBundle[] = [];
+  for (const language of languages) {
+    const slugs = (byLanguage.get(language) ?? [])
+      .sort((a, b) => compareText(a.published, b.published) || compareText(a.slug, b.slug))
+      .map((page) => page.slug);
+    for (let start = 0, part = 1; start < slugs.length; start += pagesPerBundle, part++) {
+      const dir = bundles.length === 0 ? MAIN_SEARCH_BUNDLE_DIR : `${MORE_SEARCH_BUNDLES_DIR}${language}-${part}/`;
+      bundles.push({ dir, language, slugs: slugs.slice(start, start + pagesPerBundle) });
+    }
+  }
+  return bundles;
+}
+
+/**
+ * What of an article page Pagefind indexes: the root's language and the element marked
+ * `data-pagefind-body` (headline, body, byline, filters, meta), without the frame around it
+ * (sidebars list the latest articles and change with every new one). Two pages with the same
+ * searchable content give the same index, so a bundle whose pages all kept theirs is reused.
+ * The whole page when it has no marked element.
+ */
+export function searchableContent(html: string): string {
+  const lang = /<html\b[^>]*?\slang="([^"]*)"/.exec(html)?.[1] ?? '';
+  const start = html.search(/<article\b[^>]*\sdata-pagefind-body\b/);
+  if (start < 0) return html;
+  // Count nested <article> elements to find this one's end tag.
+  const tags = /<(\/?)article\b/g;
+  tags.lastIndex = start + 1;
+  let depth = 1;
+  for (let tag = tags.exec(html); tag; tag = tags.exec(html)) {
+    depth += tag[1] ? -1 : 1;
+    if (depth === 0) return `${lang}\n${html.slice(start, html.indexOf('>', tag.index) + 1)}`;
+  }
+  return html;
+}
+
+/** What the search page merges into the main bundle: every other bundle, with its language. */
+export interface SearchManifest {
+  bundles: { path: string; language: string }[];
+}
+
+/** File (relative to the output root) in which the search step lists the bundles to merge. */
+export const SEARCH_MANIFEST_FILE = 'search/bundles.json';
+
+export function searchManifest(bundles: readonly SearchBundle[]): SearchManifest {
+  return { bundles: bundles.slice(1).map(({ dir, language }) => ({ path: dir, language })) };
+}
+
+/** The part of Pagefind's `pagefind-entry.json` the build report reads. */
+export interface SearchIndexEntry {
+  languages: Record<string, { page_count: number }>;
+}
+
+/**
+ * One line for the build log, such as "Search index: 26 pages (en 25, ur 1) in 2 bundles
+ * (1 reused) in 0.41 s", summed over the bundles' entry files.
+ */
+export function describeSearchIndex(entries: readonly SearchIndexEntry[], reused: number, milliseconds: number): string {
+  const pagesByLanguage = new Map<string, number>();
+  for (const entry of entries) {
+    for (const [lang, index] of Object.entries(entry.languages)) {
+      pagesByLanguage.set(lang, (pagesByLanguage.get(lang) ?? 0) + index.page_count);
+    }
+  }
+  const languages = [...pagesByLanguage].sort(([a], [b]) => compareText(a, b));
+  const total = languages.reduce((sum, [, count]) => sum + count, 0);
+  const perLanguage = languages.map(([lang, count]) => `${lang} ${count}`).join(', ');
+  const pages = `${total} ${total === 1 ? 'page' : 'pages'}`;
+  const bundles = `${entries.length} ${entries.length === 1 ? 'bundle' : 'bundles'}`;
+  const seconds = (milliseconds / 1000).toFixed(2);
+  return `Search index: ${pages}${perLanguage ? ` (${perLanguage})` : ''} in ${bundles} (${reused} reused) in ${seconds} s`;
+}

@@ -1,5 +1,0 @@
-import { createRoutes } from '../lib/urls.ts';
-import { site } from '../site.config.ts';
-
-/** The site's routes under its base path (`BASE_PATH`), the same setting Astro's `base` reads. */
-export const routes = createRoutes(site.base);

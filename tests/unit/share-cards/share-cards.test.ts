@@ -1,0 +1,45 @@
+import { describe, expect, it } from 'vitest';
+import { shareCardsFor, type ShareCardSource } from '#src/share-cards/share-cards.ts';
+
+const SITE = { name: 'The Daily Insight', url: 'https://dailyinsight.example/news-site/' };
+
+function article(slug: string, fields: Partial<ShareCardSource> = {}): ShareCardSource {
+  return { slug, title: `Headline of ${slug}`, tags: [], lang: 'en', hasLeadImage: false, ...fields };
+}
+
+describe('shareCardsFor', () => {
+  it('draws a card for each article without a lead image, and none for the others', () => {
+    const cards = shareCardsFor([article('a'), article('b', { hasLeadImage: true }), article('c')], SITE);
+    expect(cards.map((entry) => entry.slug)).toEqual(['a', 'c']);
+  });
+
+  it('prints the headline, the site name and the host without the path', () => {
+    const [entry] = shareCardsFor([article('a', { title: 'Ministers <back> a corridor' })], SITE);
+    expect(entry?.card).toMatchObject({ headline: 'Ministers <back> a corridor', siteName: SITE.name, siteHost: 'dailyinsight.example' });
+  });
+
+  it("names the first topic as the site spells it: the spelling most articles use", () => {
+    const cards = shareCardsFor(
+      [
+        article('a', { tags: ['economy', 'Trade'] }),
+        article('b', { tags: ['Economy'], hasLeadImage: true }),
+        article('c', { tags: ['Economy'], hasLeadImage: true }),
+      ],
+      SITE,
+    );
+    expect(cards[0]?.card.topic).toBe('Economy');
+  });
+
+  it('skips tags that make no topic, and leaves the topic out when there is none', () => {
+    const cards = shareCardsFor([article('a', { tags: ['!!', 'Climate'] }), article('b', { tags: ['—'] })], SITE);
+    expect(cards.map((entry) => entry.card.topic)).toEqual(['Climate', undefined]);
+  });
+
+  it.each([
+    ['en', 'ltr'],
+    ['ur', 'rtl'],
+  ] as const)('sets a %s headline %s', (lang, dir) => {
+    const [entry] = shareCardsFor([article('a', { lang })], SITE);
+    expect(entry?.card).toMatchObject({ lang, dir });
+  });
+});

@@ -1,0 +1,17 @@
+import { describe, expect, it } from 'vitest';
+import { escapeSvgText } from '#src/share-cards/svg-text.ts';
+
+describe('escapeSvgText', () => {
+  it.each([
+    ['Tom & Jerry', 'Tom &amp; Jerry'],
+    ['<script>alert(1)</script>', '&lt;script&gt;alert(1)&lt;/script&gt;'],
+    ['Quotes "and" it\'s', 'Quotes &quot;and&quot; it&#39;s'],
+    ['&amp; stays literal', '&amp;amp; stays literal'],
+    ['bell\u0007 and null\u0000 dropped', 'bell and null dropped'],
+    ['tab\tand\nnewline kept', 'tab\tand\nnewline kept'],
+    ['کراچی میں بارش', 'کراچی میں بارش'],
+    ['emoji 🎉 kept', 'emoji 🎉 kept'],
+  ])('escapes %j as %j', (text, escaped) => {
+    expect(escapeSvgText(text)).toBe(escaped);
+  });
+});
