@@ -14,8 +14,9 @@ import { startStaticServer } from '../tests/support/static-server.ts';
 import { parseAuditArgs, type AuditOptions } from './audit/options.ts';
 import { CATEGORIES, findLowScores, formatScoreTable, medianScores, toScores, type PageScores, type Scores } from './audit/scores.ts';
 import { findMainPages } from './screenshot/main-pages.ts';
+import { env } from '../src/config/env.ts';
 
-const siteDir = process.env['OUT_DIR'] ?? 'dist';
+const siteDir = env.outDir;
 
 try {
   const options = parseAuditArgs(process.argv.slice(2));

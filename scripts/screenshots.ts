@@ -12,9 +12,10 @@ import { launchChromium } from '../tests/support/browser.ts';
 import { captureScreenshots } from './screenshot/capture.ts';
 import { findMainPages } from './screenshot/main-pages.ts';
 import { planScreenshots, screenshotNameForPath } from './screenshot/plan.ts';
+import { env } from '../src/config/env.ts';
 
 const outDir = 'screenshots';
-const siteDir = process.env['OUT_DIR'] ?? 'dist';
+const siteDir = env.outDir;
 
 if (!existsSync(join(siteDir, 'index.html'))) {
   console.error(`No built site in ${siteDir}/: run \`npm run build\` first.`);

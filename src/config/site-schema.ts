@@ -1,6 +1,6 @@
 import { z } from 'astro/zod';
 import { assertRelatedSettings, type RelatedSettings } from '../related/index.ts';
-import { idField, languageField, textField, webUrlField } from '../content/schemas/fields.ts';
+import { languageField, textField, webUrlField } from '../content/schemas/fields.ts';
 
 const pageSize = z.number().int().min(1).max(500);
 
@@ -41,25 +41,6 @@ export const siteSettingsSchema = z.strictObject({
 });
 
 export type SiteSettings = z.output<typeof siteSettingsSchema>;
-
-/** `content/data/follow-us.json`: the "Follow us" counters, as of a date. */
-export const followUsSchema = z.strictObject({
-  asOf: z.iso.date({ error: 'must be a date like 2025-04-15' }),
-  channels: z.array(
-    z.strictObject({
-      network: textField,
-      url: webUrlField,
-      count: z.number().int().min(0),
-      /** "Fans", "Followers", "Subscribers". */
-      label: textField,
-    }),
-  ),
-});
-
-export type FollowUs = z.output<typeof followUsSchema>;
-
-/** `content/data/trending.json`: article slugs the desk pins to "Trending Now". */
-export const trendingSchema = z.strictObject({ slugs: z.array(idField) });
 
 function isTimeZone(value: string): boolean {
   try {

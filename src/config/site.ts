@@ -1,4 +1,5 @@
 import { DEFAULT_RELATED_SETTINGS } from '../related/index.ts';
+import { env } from './env.ts';
 import { siteSettingsSchema, type SiteSettings } from './site-schema.ts';
 
 /**
@@ -8,12 +9,12 @@ import { siteSettingsSchema, type SiteSettings } from './site-schema.ts';
 export const site: SiteSettings = siteSettingsSchema.parse({
   name: 'The Daily Insight',
   tagline: 'World affairs, economy and climate from South Asia and beyond',
-  url: (process.env['SITE_URL'] ?? 'https://dailyinsight.example').replace(/\/+$/, ''),
-  base: normalizeBase(process.env['BASE_PATH'] ?? '/'),
+  url: (env.siteUrl ?? 'https://dailyinsight.example').replace(/\/+$/, ''),
+  base: normalizeBase(env.basePath ?? '/'),
   agency: 'TDI',
   lang: 'en',
   timeZone: 'Asia/Karachi',
-  contentDir: process.env['CONTENT_DIR'] ?? 'content',
+  contentDir: env.contentDir ?? 'content',
   pageSizes: { archive: 20, author: 20, tag: 20, feed: 50 },
   // Related News: the engine's documented defaults; change a weight here, e.g.
   // `related: { ...DEFAULT_RELATED_SETTINGS, count: 6 }`.

@@ -5,9 +5,10 @@ import { formatPublishReport, type HeldBack } from '../newsroom/publish.ts';
 import { splitPublishedSources, type DatedSource } from '../newsroom/published-sources.ts';
 import { listSitePaths, resolveSitePath } from './site-pages.ts';
 import { suggestClosest } from './suggest.ts';
-import { topicSlug } from '../newsroom/topics.ts';
+import { groupByTopic, topicSlug, type TopicGroup } from '../newsroom/topics.ts';
 import type { Routes } from '../config/urls.ts';
 import { validateNewsroom, type NewsroomValidation, type SourceFile } from './validate.ts';
+import { jsonLine, validateSiteData, type DataFiles, type SiteData } from './validate-data.ts';
 
 /** Summaries longer than this are cut off in search results and feed readers. */
 export const SUMMARY_WARN_LENGTH = 160;
@@ -17,6 +18,8 @@ export const IMAGE_WARN_WIDTH = 1200;
 export interface CheckInput {
   articleFiles: readonly SourceFile[];
   authorFiles: readonly SourceFile[];
+  /** `data/follow-us.json` and `data/trending.json`, where the content folder has them. */
+  dataFiles?: DataFiles | undefined;
   fileExists: (path: string) => boolean;
   /** Width in pixels of an image file, when it can be read (for the narrow-image warning). */
   imageWidth?: ((path: string) => number | undefined) | undefined;
@@ -38,24 +41,36 @@ export interface NewsroomCheck {
   published: DatedSource[];
   publishedCount: number;
   heldBack: HeldBack[];
+  /** Topics of the published articles, busiest first, each with its articles newest first. */
+  topics: TopicGroup<PublishedTags>[];
+  /** What the data files say (a file with problems counts as absent). */
+  siteData: SiteData;
+}
+
+/** A published article as topic grouping sees it. */
+export interface PublishedTags {
+  slug: string;
+  tags: readonly string[];
 }
 
 /**
  * Everything the build rejects and everything worth a warning, over the whole newsroom, in one
- * run: schema and YAML, authors, duplicate slugs, images, and links in article bodies to pages
- * that will not exist (including drafts and scheduled articles). The build's loader and
- * `npm run check` both call this, so they always agree.
+ * run: schema and YAML, authors, duplicate slugs, images, links in article bodies to pages that
+ * will not exist (including drafts and scheduled articles), and the data files. The build's
+ * loader and `npm run check` both call this, so they always agree; it also applies the publish
+ * policy and groups topics, once for the whole build.
  */
 export function checkNewsroom(input: CheckInput): NewsroomCheck {
   const validation = validateNewsroom(input);
   const errors = [...validation.issues];
   const warnings: ContentIssue[] = [];
   const { all: candidates, published, heldBack } = splitPublishedSources(validation.articles, input.now, input.timeZone);
+  const topics = groupByTopic(published.map(({ slug, source }) => ({ slug, tags: source.data.tags })));
   const sitePaths = listSitePaths(
     {
       articleSlugs: published.map((article) => article.slug),
       articlesPerAuthor: countBy(validation.authors.map((author) => author.id), published, (a) => [a.source.data.author]),
-      articlesPerTopic: countBy([], published, (a) => a.source.data.tags.map(topicSlug)),
+      articlesPerTopic: new Map(topics.map((topic) => [topic.slug, topic.articles.length])),
       pageSizes: input.pageSizes,
       extraPaths: input.extraPaths,
     },
@@ -100,8 +115,23 @@ export function checkNewsroom(input: CheckInput): NewsroomCheck {
       });
     }
   }
+  const { data: siteData, issues: dataIssues } = validateSiteData(input.dataFiles ?? {});
+  errors.push(...dataIssues);
+  const trendingFile = input.dataFiles?.trending;
+  for (const [index, slug] of siteData.trendingSlugs.entries()) {
+    // A pinned article that is held back today is skipped; one that does not exist is a typo.
+    if (trendingFile && !publishedSlugs.has(slug) && !heldSlugs.has(slug)) {
+      const hint = suggestClosest(slug, [...publishedSlugs]);
+      errors.push({
+        file: trendingFile.path,
+        line: jsonLine(trendingFile.text, ['slugs', index]),
+        field: 'slugs',
+        message: `no article "${slug}"${hint ? ` (did you mean "${hint}"?)` : ''}`,
+      });
+    }
+  }
   warnings.push(...findTagTypos(candidates.map((c) => ({ file: c.file, tags: c.source.data.tags, line: c.source.fieldLines.get('tags') }))));
-  return { validation, errors, warnings, published, publishedCount: published.length, heldBack };
+  return { validation, errors, warnings, published, publishedCount: published.length, heldBack, topics, siteData };
 }
 
 function describeBrokenLink(

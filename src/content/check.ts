@@ -1,8 +1,14 @@
+/**
+ * The one content check: reads the content folder and runs every check the build can refuse a
+ * file for. `npm run check` and the articles loader both call `checkContentFolder`, so they
+ * always agree, in the same words. The pure checks live beside it (check-newsroom.ts,
+ * validate.ts, validate-data.ts); this module only binds them to the file system.
+ */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { imageSize } from 'image-size';
 import { checkNewsroom, type NewsroomCheck } from './check-newsroom.ts';
-import { createRoutes, type Routes } from '../config/urls.ts';
+import { rootRoutes } from '../config/routes.ts';
 import type { SourceFile } from './validate.ts';
 import { site } from '../config/site.ts';
 import { projectFileExists, readNewsroomSources } from './read-files.ts';
@@ -17,29 +23,24 @@ export interface ContentCheckResult {
 }
 
 /**
- * Routes as writers write them in Markdown: from the site root, whatever base path the site is
- * served under (the renderer adds the base).
- */
-export const writerRoutes: Routes = createRoutes('/');
-
-/**
  * Reads the content folder and runs the whole newsroom check: what the build's loader and
  * `npm run check` both do, so they always agree.
  */
 export async function checkContentFolder(now: Date): Promise<ContentCheckResult> {
-  const routes = writerRoutes;
-  const sources = await readNewsroomSources(site.contentDir);
+  const { articleFiles, authorFiles, dataFiles } = await readNewsroomSources(site.contentDir);
   const check = checkNewsroom({
-    ...sources,
+    articleFiles,
+    authorFiles,
+    dataFiles,
     fileExists: projectFileExists,
     imageWidth: readImageWidth,
     now,
     timeZone: site.timeZone,
-    routes,
+    routes: rootRoutes,
     pageSizes: site.pageSizes,
-    extraPaths: [...GENERATED_PATHS, ...listPublicFiles()].map(routes.asset),
+    extraPaths: [...GENERATED_PATHS, ...listPublicFiles()].map(rootRoutes.asset),
   });
-  return { check, ...sources };
+  return { check, articleFiles, authorFiles };
 }
 
 function readImageWidth(path: string): number | undefined {

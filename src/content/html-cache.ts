@@ -2,16 +2,15 @@ import { existsSync, readFileSync } from 'node:fs';
 import { mkdir, readdir, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import pLimit from 'p-limit';
+import { env } from '../config/env.ts';
 
-/** Astro's cache folder: `ASTRO_CACHE_DIR`, or the default under node_modules. */
-export const CACHE_DIR = process.env['ASTRO_CACHE_DIR'] ?? 'node_modules/.astro';
 
 /**
  * Rendered article bodies, one file per content digest. They live beside Astro's content
  * store rather than in it: Astro bundles the whole store into the build as one module, and
  * pages read only the body they show.
  */
-const HTML_DIR = join(CACHE_DIR, 'newsroom-html');
+const HTML_DIR = join(env.cacheDir, 'newsroom-html');
 
 function fileFor(digest: string): string {
   return join(HTML_DIR, `${digest}.html`);

@@ -3,21 +3,18 @@ import { pathToFileURL } from 'node:url';
 import { AstroError } from 'astro/errors';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import { buildNow } from '../config/now.ts';
-import { checkContentFolder, writerRoutes } from './check.ts';
+import { checkContentFolder } from './check.ts';
 import { hasCachedHtml, pruneCachedHtml, writeCachedHtml } from './html-cache.ts';
-import { savePublishedDates } from '../seo/published-dates.ts';
-import { savePublishedRedirects } from '../delivery/published-redirects.ts';
-import { saveShareCardList } from '../share-cards/card-list.ts';
-import { saveRelatedList } from '../related/related-list.ts';
-import { saveSearchPageList } from '../search/page-list.ts';
+import { createBuildManifest, writeBuildManifest } from './manifest.ts';
 import { firstParagraphText } from './markdown/article-html.ts';
 import { readAuthorSources, projectFileExists } from './read-files.ts';
 import { formatCheckReport } from './check-newsroom.ts';
 import { ContentValidationError, type ContentIssue } from './issues.ts';
 import { expandArticleReferences, findArticleReferences } from './markdown/article-references.ts';
 import { validateNewsroom, type SourceFile, type ValidSource } from './validate.ts';
+import { env } from '../config/env.ts';
 import { site } from '../config/site.ts';
-import { routes } from '../config/routes.ts';
+import { rootRoutes, routes } from '../config/routes.ts';
 
 /**
  * Articles from `<CONTENT_DIR>/articles/**\/*.md`. Checks the whole newsroom first (with the same
@@ -33,18 +30,14 @@ export function articlesLoader(): Loader {
         const { check, articleFiles } = await checkContentFolder(buildNow());
         context.logger.info(`\n${formatCheckReport({ ...check, errors: [] })}`);
         if (check.errors.length > 0) throw contentError(check.errors);
-        await savePublishedRedirects(check.published, routes);
-        await savePublishedDates(check.published, routes, site);
-        await saveShareCardList(check.published, site);
-        await saveSearchPageList(check.published, site.lang);
-        await saveRelatedList(check.published, site.related);
+        await writeBuildManifest(createBuildManifest(check, { routes, site }));
         const titles = new Map(check.validation.articles.map((article) => [article.id, article.data.title]));
         await storeEntries(context, check.validation.articles, articleFiles, ARTICLE_HTML_IN_CACHE, (body) => {
           const referenced = findArticleReferences(body);
           return {
             markdown: expandArticleReferences(body, (slug) => {
               const title = titles.get(slug);
-              return title === undefined ? undefined : { title, href: writerRoutes.article(slug) };
+              return title === undefined ? undefined : { title, href: rootRoutes.article(slug) };
             }),
             // The rendered body shows the headlines it references: re-render when one changes.
             dependencies: referenced.map((slug) => `${slug}:${titles.get(slug) ?? ''}`).join('\n'),
@@ -102,7 +95,7 @@ type PrepareBody = (body: string) => { markdown: string; dependencies: string };
 // Part of every digest: change it when what the loaders store changes, so entries cached by
 // an older build are stored anew (Astro keeps an entry whose digest is unchanged). The base
 // path and processor are in it too, as the rendered HTML depends on them.
-const STORE_FORMAT = `newsroom-store-3|${site.base}|${process.env['MARKDOWN_PROCESSOR'] ?? ''}`;
+const STORE_FORMAT = `newsroom-store-3|${site.base}|${env.markdownProcessor ?? ''}`;
 
 /** Where rendered HTML goes: articles' to the HTML cache, authors' (shown on every page) to the store. */
 interface HtmlPlacement {
@@ -137,11 +130,13 @@ async function storeEntries(
     const rendered = await context.renderMarkdown(markdown, { fileURL: pathToFileURL(absolutePath) });
     // A missing summary falls back to the first paragraph, kept with the data so lists and
     // feeds need not read the body.
-    const rawData =
-      placement.inCache && entry.rawData['summary'] === undefined && firstParagraphText(rendered.html) !== ''
-        ? { ...entry.rawData, summary: firstParagraphText(rendered.html) }
-        : entry.rawData;
-    const data = await context.parseData({ id: entry.id, data: rawData, filePath: absolutePath });
+    const checked = entry.data as Record<string, unknown>;
+    const withSummary =
+      placement.inCache && checked['summary'] === undefined && firstParagraphText(rendered.html) !== ''
+        ? { ...checked, summary: firstParagraphText(rendered.html) }
+        : checked;
+    // The content check parsed the frontmatter already; Astro's schema only resolves images.
+    const data = await context.parseData({ id: entry.id, data: withSummary, filePath: absolutePath });
     // No Markdown body in the store (Astro bundles the whole store into the build; Related
     // News is computed in the loader, from the files it has read), and article HTML in the
     // cache beside it.

@@ -3,24 +3,34 @@ import { readdir, readFile } from 'node:fs/promises';
 import { join, relative, resolve, sep } from 'node:path';
 import pLimit from 'p-limit';
 import type { SourceFile } from './validate.ts';
+import type { DataFiles } from './validate-data.ts';
 
-/** The Markdown files of a content folder (`articles/`, `authors/`), read from disk. */
+/** The files of a content folder (`articles/`, `authors/`, `data/`), read from disk. */
 export interface NewsroomSources {
   articleFiles: SourceFile[];
   authorFiles: SourceFile[];
+  dataFiles: DataFiles;
 }
 
 /**
- * Reads every `.md` under `<contentDir>/articles` (any depth) and `<contentDir>/authors`.
+ * Reads every `.md` under `<contentDir>/articles` (any depth) and `<contentDir>/authors`, and
+ * the data files `<contentDir>/data/follow-us.json` and `trending.json` where they exist.
  * Paths are relative to the working directory (the project root), sorted, with `/`.
  * @throws Error naming the folder when `articles/` or `authors/` is missing.
  */
 export async function readNewsroomSources(contentDir: string): Promise<NewsroomSources> {
-  const [articleFiles, authorFiles] = await Promise.all([
+  const [articleFiles, authorFiles, followUs, trending] = await Promise.all([
     readArticleSources(contentDir),
     readAuthorSources(contentDir),
+    readOptionalFile(join(contentDir, 'data', 'follow-us.json')),
+    readOptionalFile(join(contentDir, 'data', 'trending.json')),
   ]);
-  return { articleFiles, authorFiles };
+  return { articleFiles, authorFiles, dataFiles: { followUs, trending } };
+}
+
+async function readOptionalFile(path: string): Promise<SourceFile | undefined> {
+  if (!existsSync(path)) return undefined;
+  return { path: toProjectPath(path), text: await readFile(path, 'utf8') };
 }
 
 function readArticleSources(contentDir: string): Promise<SourceFile[]> {

@@ -19,8 +19,6 @@ export interface ValidSource<TData> {
   /** File name without `.md`: the article slug or author id. */
   id: string;
   file: string;
-  /** Frontmatter as written (for Astro's own parse, which resolves images). */
-  rawData: Record<string, unknown>;
   data: TData;
   body: string;
   /** 1-based line of each top-level frontmatter field, for messages. */
@@ -127,7 +125,6 @@ function validateSchema<TSchema extends z.ZodObject>(
     valid.push({
       id: idFromPath(file.file),
       file: file.file,
-      rawData: file.data,
       data: result.data,
       body: file.body,
       fieldLines: file.fieldLines,

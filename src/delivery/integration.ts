@@ -2,12 +2,12 @@ import { readdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { readPublishedRedirects } from './published-redirects.ts';
+import { readBuildManifest } from '../content/manifest.ts';
 import { HEADERS_FILE, NGINX_ROUTES_FILE, REDIRECTS_FILE } from './files.ts';
 import { headerRules, renderHeadersFile, type OutputEntry } from './headers-file.ts';
 import { renderNginxRoutes } from './nginx.ts';
 import { renderRedirectsFile } from './redirects.ts';
-import { createRoutes } from '../config/urls.ts';
+import { routes } from '../config/routes.ts';
 
 /** Cloudflare Pages' documented limits; past them it ignores the rest of the file. */
 const CLOUDFLARE_LIMITS = { headerRules: 100, redirects: 2000 };
@@ -15,17 +15,15 @@ const CLOUDFLARE_LIMITS = { headerRules: 100, redirects: 2000 };
 /**
  * Writes the host files into the output once the pages are built: `_headers` and `_redirects`
  * (Netlify, Cloudflare Pages) and `nginx-routes.conf` (beside deploy/nginx.conf), all rendered
- * from src/delivery/ for the build's base path. Renamed articles come from the articles
- * loader, which saved them after checking the content.
+ * from src/delivery/ for the build's base path. Renamed articles come from the build manifest.
  */
-export function deliveryFiles(base: string): AstroIntegration {
+export function deliveryFiles(): AstroIntegration {
   return {
     name: 'newsroom-delivery',
     hooks: {
       'astro:build:done': async ({ dir, pages, logger }) => {
         const outDir = fileURLToPath(dir);
-        const routes = createRoutes(base);
-        const redirects = await readPublishedRedirects();
+        const { redirects } = await readBuildManifest();
         const rules = headerRules(routes, await listOutput(outDir, pages));
         await Promise.all([
           writeFile(join(outDir, HEADERS_FILE), renderHeadersFile(rules)),

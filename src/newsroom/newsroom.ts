@@ -1,18 +1,17 @@
 import type { ImageMetadata } from 'astro';
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { buildNow } from '../config/now.ts';
-import { readRelatedList, type RelatedList } from '../related/related-list.ts';
-import { readSiteData } from '../content/read-data.ts';
+import { readBuildManifest, type BuildManifest } from '../content/manifest.ts';
 import { addDatelineLead, firstParagraphText } from '../content/markdown/article-html.ts';
 import { readCachedHtml } from '../content/html-cache.ts';
 import { ContentValidationError } from '../content/issues.ts';
 import { parseDateline, type Dateline } from './dates.ts';
-import { applyPublishPolicy, type HeldBack } from './publish.ts';
+import type { HeldBack } from './publish.ts';
 import { relatedTopics, type RelatedTopic } from '../related/index.ts';
 import { textDirection } from './text-direction.ts';
-import { groupByTopic, topicSlug, type Topic, type TopicGroup } from './topics.ts';
+import { topicSlug, type Topic, type TopicGroup } from './topics.ts';
 import { selectTrending } from './trending.ts';
-import type { FollowUs } from '../config/site-schema.ts';
+import type { FollowUs } from '../content/schemas/data.ts';
 import { site } from '../config/site.ts';
 import { compareText } from '../build/order.ts';
 
@@ -88,34 +87,28 @@ export function getNewsroom(): Promise<Newsroom> {
 
 async function loadNewsroom(): Promise<Newsroom> {
   const now = buildNow();
-  const [articleEntries, authorEntries, siteData, relatedList] = await Promise.all([
+  const [articleEntries, authorEntries, manifest] = await Promise.all([
     getCollection('articles'),
     getCollection('authors'),
-    readSiteData(site.contentDir),
-    readRelatedList(),
+    readBuildManifest(),
   ]);
   const authors = authorEntries.map(toAuthor).sort((a, b) => compareText(a.id, b.id));
   const authorById = new Map(authors.map((author) => [author.id, author]));
-  const all = articleEntries.map((entry) => toArticle(entry, authorById));
-  // The loader has printed the build report; here the same policy picks what pages show.
-  const { published: articles, heldBack } = applyPublishPolicy(all, now);
-
+  const entryBySlug = new Map(articleEntries.map((entry) => [entry.id, entry]));
+  // The articles loader applied the publish policy once and saved its decision, newest first.
+  const articles = pick(manifest.published, entryBySlug, 'article').map((entry) => toArticle(entry, authorById));
   const bySlug = new Map(articles.map((article) => [article.slug, article]));
-  const topics = groupByTopic(articles);
-  const topicBySlug = new Map<string, Topic>(topics.map(({ name, slug }) => [slug, { name, slug }]));
-  for (const article of articles) {
-    article.topics = article.tags.flatMap((name) => topicBySlug.get(topicSlug(name)) ?? []);
-  }
+  const topics: TopicGroup<Article>[] = manifest.topics.map(({ slug, name, articles: slugs }) => ({
+    slug,
+    name,
+    articles: pick(slugs, bySlug, `topic ${slug}'s article`),
+  }));
+  for (const topic of topics) for (const article of topic.articles) article.topics.push({ name: topic.name, slug: topic.slug });
+  // Topics in the order the article names them, as its kicker and links show them.
+  for (const article of articles) article.topics.sort((a, b) => tagIndex(article, a) - tagIndex(article, b));
   const articlesByAuthor = new Map<string, Article[]>(authors.map((author) => [author.id, []]));
   for (const article of articles) articlesByAuthor.get(article.author.id)?.push(article);
-
-  const heldSlugs = new Set(heldBack.map((item) => item.slug));
-  const unknownPinned = siteData.trendingSlugs.filter((slug) => !bySlug.has(slug) && !heldSlugs.has(slug));
-  if (unknownPinned.length > 0) {
-    throw new ContentValidationError(
-      unknownPinned.map((slug) => ({ file: siteData.trendingFile, field: 'slugs', message: `no article "${slug}"` })),
-    );
-  }
+  const { siteData } = manifest;
   return {
     now,
     articles,
@@ -123,16 +116,35 @@ async function loadNewsroom(): Promise<Newsroom> {
     authors,
     articlesByAuthor,
     topics,
-    related: relatedArticles(articles, relatedList, bySlug),
+    related: relatedArticles(articles, manifest.related, bySlug),
     relatedTopics: relatedTopics(articles.map((article) => ({ tags: article.topics.map((topic) => topic.slug) }))),
     trending: selectTrending(siteData.trendingSlugs, bySlug, articles, site.counts.trending),
     latest: articles.slice(0, site.counts.latest),
     followUs: siteData.followUs,
-    heldBack,
+    heldBack: manifest.heldBack,
     renamed: articles
       .flatMap((article) => article.aliases.map((alias) => ({ alias, article })))
       .sort((a, b) => compareText(a.alias, b.alias)),
   };
+}
+
+/**
+ * The entries of `slugs`, in order. In a build a slug without an entry means the manifest and
+ * the content store disagree (a stale cache); the dev server may answer between the loader's
+ * saving and storing, so there the entry is left out until the next request.
+ */
+function pick<T>(slugs: readonly string[], bySlug: ReadonlyMap<string, T>, what: string): T[] {
+  const found: T[] = [];
+  for (const slug of slugs) {
+    const entry = bySlug.get(slug);
+    if (entry !== undefined) found.push(entry);
+    else if (!import.meta.env.DEV) throw new Error(`The build manifest names ${what} "${slug}" that the content store lacks: the content was not synced in this build`);
+  }
+  return found;
+}
+
+function tagIndex(article: Article, topic: Topic): number {
+  return article.tags.findIndex((name) => topicSlug(name) === topic.slug);
 }
 
 function toAuthor(entry: CollectionEntry<'authors'>): Author {
@@ -182,7 +194,7 @@ function toArticle(entry: CollectionEntry<'articles'>, authorById: Map<string, A
 /** Related News for every published article, as the articles loader computed it for the whole site. */
 function relatedArticles(
   articles: readonly Article[],
-  list: RelatedList,
+  list: BuildManifest['related'],
   bySlug: ReadonlyMap<string, Article>,
 ): Map<string, Article[]> {
   const related = new Map(list.map(([slug, slugs]) => [slug, slugs.flatMap((other) => bySlug.get(other) ?? [])]));

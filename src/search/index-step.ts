@@ -17,7 +17,8 @@ import {
   type SearchIndexEntry,
   type SearchPage,
 } from './search.ts';
-import { createRoutes, outputFile } from '../config/urls.ts';
+import { outputFile } from '../config/urls.ts';
+import { rootRoutes } from '../config/routes.ts';
 import { linkFiles } from '../build/link-files.ts';
 
 export interface SearchIndexOptions {
@@ -35,8 +36,6 @@ const PAGEFIND_LAUNCHER = fileURLToPath(new URL('./runner/bin.cjs', import.meta.
 const PAGEFIND_VERSION = (
   JSON.parse(readFileSync(new URL('../package.json', import.meta.resolve('pagefind')), 'utf8')) as { version: string }
 ).version;
-/** Routes from the root name the output's files. */
-const ROOT_ROUTES = createRoutes('/');
 /** Pages read at once: they wait on the disk, not the CPU. */
 const FILES_AT_ONCE = 32;
 
@@ -95,7 +94,7 @@ export async function writeSearchIndex(options: SearchIndexOptions): Promise<str
 
 /** The output file of an article page, relative to the output folder. */
 function articleFile(slug: string): string {
-  return outputFile(ROOT_ROUTES.article(slug));
+  return outputFile(rootRoutes.article(slug));
 }
 
 /**
@@ -125,8 +124,8 @@ async function stagePages(outDir: string, stagingDir: string, slugs: readonly st
 
 /**
  * Puts every file under `from` at the same place under `to`, as hard links: a bundle is thousands
- * of small files, and linking them is many times faster than copying (Node's `cp` took 8 s for
- * one of 5,000 pages). Nothing rewrites a bundle's files in place, so sharing them is safe.
+ * of small files, and linking them is many times faster than copying (docs/performance.md).
+ * Nothing rewrites a bundle's files in place, so sharing them is safe.
  */
 async function linkTree(from: string, to: string): Promise<void> {
   const entries = await readdir(from, { recursive: true, withFileTypes: true });

@@ -31,10 +31,9 @@ export interface SearchBundle {
 }
 
 /**
- * Pages per bundle by default. Pagefind holds about 200 KB per page in memory until it writes
- * its bundle (measured at 10,000 articles: 2.0 GB in one run), so one run per bundle of at most
- * 5,000 pages stays near 1 GB and takes about 9 s; readers' browsers fetch one small entry file
- * per bundle.
+ * Pages per bundle by default. Pagefind holds every page of a run in memory until it writes its
+ * bundle, so bounded bundles keep the step's memory flat however large the archive grows;
+ * readers' browsers fetch one small entry file per bundle (figures: docs/performance.md).
  */
 export const PAGES_PER_SEARCH_BUNDLE = 5000;
 

@@ -1,20 +1,17 @@
 import { shareCardsFor, type ShareCardEntry } from './share-cards.ts';
 import type { DatedSource } from '../newsroom/published-sources.ts';
-import { readBuildRecord, writeBuildRecord } from '../content/manifest.ts';
 
 /**
- * The share cards of the current build: the articles loader saves the list, the share-cards
- * integration draws and writes them after the pages. Cards are files, not pages: through
- * Astro's page pipeline 10,000 of them cost about 20 s even when drawn before.
+ * The share cards of the published articles without a lead image, for the build manifest: the
+ * share-cards integration draws them and writes them after the pages. Cards are files, not
+ * pages: Astro's page pipeline would cost a page's overhead for each.
  */
-const RECORD = 'newsroom-share-cards.json';
-
-/** Saves the cards of the published articles without a lead image (called on every sync). */
-export async function saveShareCardList(
+export function shareCardListOf(
   published: readonly DatedSource[],
+  topicNames: ReadonlyMap<string, string>,
   site: { name: string; url: string; lang: string },
-): Promise<void> {
-  const cards = shareCardsFor(
+): ShareCardEntry[] {
+  return shareCardsFor(
     published.map(({ slug, source: { data } }) => ({
       slug,
       title: data.title,
@@ -22,12 +19,7 @@ export async function saveShareCardList(
       lang: data.lang ?? site.lang,
       hasLeadImage: data.image !== undefined,
     })),
+    topicNames,
     site,
   );
-  await writeBuildRecord(RECORD, cards);
-}
-
-/** The cards the articles loader saved in this build. */
-export function readShareCardList(): Promise<ShareCardEntry[]> {
-  return readBuildRecord<ShareCardEntry[]>(RECORD);
 }

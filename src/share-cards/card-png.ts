@@ -4,16 +4,15 @@ import { join } from 'node:path';
 import sharp, { type PngOptions } from 'sharp';
 import { cardLayoutSvg, socialCardLayout, type SocialCard } from './card-svg.ts';
 import { loadCardRasterizer, type CardRasterizer } from './card-raster.ts';
-import { CACHE_DIR } from '../content/html-cache.ts';
+import { env } from '../config/env.ts';
 
 /** Rendered cards, one file per digest of what they draw, beside Astro's other caches. */
-const CARD_DIR = join(CACHE_DIR, 'social-cards');
+const CARD_DIR = join(env.cacheDir, 'social-cards');
 
 /**
- * Cards drawn by librsvg: full colour at a light zlib level. sharp's 16-colour palette made files a
- * quarter the size (16 KB against 65 KB) but doubled their cost (about 30 ms of CPU against
- * 15 ms, measured with `npm run time:cards`), as it searches each card for its colours; the
- * fast renderer knows its palette before it paints.
+ * Cards drawn by librsvg: full colour at a light zlib level. sharp's 16-colour palette made files
+ * smaller but doubled their cost (`npm run time:cards`), as it searches each card for its
+ * colours; the fast renderer knows its palette before it paints.
  */
 const CARD_PNG_OPTIONS = { compressionLevel: 3 } as const satisfies PngOptions;
 
@@ -55,8 +54,8 @@ function fastRasterizer(): CardRasterizer | undefined {
  * the fast renderer are part of its digests; librsvg's are not: after installing or changing
  * fonts, delete `social-cards/` in the cache.
  * The file calls are synchronous: cards are drawn on a thread of their own (and by the main
- * thread only once the pages are written), and checking, writing and renaming a card through
- * promises and the thread pool took 0.9 ms of a 3.5 ms card against 0.2 ms.
+ * thread only once the pages are written), and promises through the thread pool cost a
+ * noticeable share of a card (docs/performance.md).
  */
 export async function cachedCardFile(card: SocialCard): Promise<CachedCard> {
   const drawing = cardDrawing(card);

@@ -22,15 +22,14 @@ import {
 
 /**
  * Draws left-to-right cards without librsvg laying out and drawing the whole card each time.
- * librsvg spent about 5 ms of CPU filling and converting 1,200 × 630 pixels and 7 ms setting
- * the card's six lines of text, before 4 ms of PNG; at 10,000 articles without photos that was
- * most of a cold build. Here fontkit shapes each line (kerning and ligatures from the font's own
+ * librsvg's filling, converting and text setting of every card was most of a cold build of a
+ * large archive without photos (docs/performance.md, "Share cards"). Here fontkit shapes each line (kerning and ligatures from the font's own
  * tables), every glyph at every size is drawn once per build (by librsvg, from its outline) into
  * a coverage mask, and a card is a copy of the site's background (bars, rule, name and host,
  * painted once) with the topic and headline painted in, one byte a pixel from a palette of
- * shades (src/share-cards/pixels.ts), deflated into an indexed PNG (src/share-cards/png.ts): about
- * 2 ms of CPU and 26 KB a card against 17 ms and 63 KB (`npm run time:cards`). Full colour in
- * memory took 6 ms, most of it deflating three bytes a pixel. Glyph origins are rounded to
+ * shades (src/share-cards/pixels.ts), deflated into an indexed PNG (src/share-cards/png.ts): a
+ * fraction of librsvg's CPU and size (`npm run time:cards`); full colour in memory spent most of
+ * its time deflating three bytes a pixel. Glyph origins are rounded to
  * whole pixels, as Pango (librsvg's text layout) places them too. Right-to-left cards (Nastaliq
  * needs a full shaper), text a font has no glyph for, and layouts of more colours than a palette
  * holds are left to librsvg, which falls back to other fonts.

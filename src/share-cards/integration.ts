@@ -5,9 +5,10 @@ import type { AstroIntegration } from 'astro';
 import { linkFiles } from '../build/link-files.ts';
 import { drawClaimedCards, type CardDrawn } from './queue.ts';
 import type { CardsFinished, ShareCardWorkerData } from './worker.ts';
-import { readShareCardList } from './card-list.ts';
+import { readBuildManifest } from '../content/manifest.ts';
 import type { ShareCardEntry } from './share-cards.ts';
-import { createRoutes, outputFile } from '../config/urls.ts';
+import { outputFile } from '../config/urls.ts';
+import { rootRoutes } from '../config/routes.ts';
 
 /** Cards the main thread draws at once after the pages: librsvg's (right-to-left) wait on sharp's threads. */
 const CARDS_AFTER_PAGES = 8;
@@ -31,7 +32,7 @@ interface CardJob {
  * Astro's single-threaded page rendering leaves idle, and by the main thread too once the pages
  * are written; then each card is linked from the cache into the output (Astro empties the
  * output folder after the build starts, so nothing is written there earlier). The list comes
- * from the articles loader; pages only link the URL (src/share-cards/card-image.ts).
+ * from the build manifest; pages only link the URL (src/share-cards/card-image.ts).
  */
 export function shareCards(): AstroIntegration {
   let started = 0;
@@ -41,7 +42,8 @@ export function shareCards(): AstroIntegration {
     hooks: {
       'astro:build:start': async () => {
         started = performance.now();
-        job = startDrawing(await readShareCardList());
+        const { shareCards } = await readBuildManifest();
+        job = startDrawing(shareCards.map(({ slug, card }) => ({ slug, card: { ...card, topic: card.topic } })));
       },
       'astro:build:done': async ({ dir, logger }) => {
         if (!job) throw new Error('share cards: the build did not start them');
@@ -59,12 +61,10 @@ export function shareCards(): AstroIntegration {
         );
         await finished;
         const outDir = fileURLToPath(dir);
-        // Routes from the root name the output's files.
-        const routes = createRoutes('/');
         const files = entries.map(({ slug }, index) => {
           const file = done[index]?.file;
           if (!file) throw new Error(`share cards: the card of ${slug} was never drawn`);
-          return [file, join(outDir, outputFile(routes.articleCard(slug)))] as const;
+          return [file, join(outDir, outputFile(rootRoutes.articleCard(slug)))] as const;
         });
         await linkFiles(files);
         const drawn = done.filter((card) => card?.drawn).length;
@@ -85,8 +85,7 @@ function startDrawing(entries: ShareCardEntry[]): CardJob {
   const worker = new Worker(new URL('./worker.ts', import.meta.url), {
     workerData,
     // The worker keeps little (fonts, glyph masks) and makes short-lived garbage: a small young
-    // generation took the build's peak memory at 10,000 articles from 1,377–1,467 MB to
-    // 1,264–1,347 MB (four builds each), in the same time.
+    // generation lowers the build's peak memory at no cost in time (docs/performance.md).
     resourceLimits: { maxYoungGenerationSizeMb: WORKER_YOUNG_GENERATION_MB },
   });
   // A build that fails before its pages are done must not be kept alive by the drawing.

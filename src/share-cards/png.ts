@@ -18,10 +18,9 @@ function chunk(type: string, data: Uint8Array): Buffer {
  * A palette image as a PNG: 8-bit indexed colour with its palette, no interlacing, its rows
  * (which start with filter type 0, none) deflated by Node's zlib. The same image gives the same
  * bytes. Written here rather than taken from a library because the cost of a share card was
- * mostly its PNG: a 1,200 × 630 card in full colour took 2.8 ms of CPU this way against 4.3 ms
- * through sharp and 10–40 ms through pngjs. A card's pixels are mostly long runs of the
- * background's index, which zlib's run-length strategy finds in 1.3 ms against 1.8 ms for its
- * default at level 3, for files 6% larger. Synchronous: cards are drawn on a worker thread, and
+ * mostly its PNG, and this was faster than sharp or pngjs on the same pixels
+ * (docs/performance.md). A card's pixels are mostly long runs of the background's index, which
+ * zlib's run-length strategy finds faster than its default, for slightly larger files. Synchronous: cards are drawn on a worker thread, and
  * the thread pool is left to the build's file writes.
  */
 export function encodePalettePng(image: PaletteImage): Buffer {

@@ -1,5 +1,5 @@
 import { textDirection } from '../newsroom/text-direction.ts';
-import { groupByTopic, topicSlug } from '../newsroom/topics.ts';
+import { topicSlug } from '../newsroom/topics.ts';
 import type { SocialCard } from './card-svg.ts';
 
 /** What decides an article's card: the published article as its frontmatter has it. */
@@ -20,14 +20,14 @@ export interface ShareCardEntry {
 
 /**
  * The cards of the published articles that have no lead image to share. The topic is the
- * article's first, spelled as its page's kicker spells it: topics are grouped over the same
- * published articles, so the most used spelling wins here as it does there.
+ * article's first, spelled as its page's kicker spells it: `topicNames` (topic slug → name)
+ * comes from the one grouping of the published articles the pages use too.
  */
 export function shareCardsFor(
   published: readonly ShareCardSource[],
+  topicNames: ReadonlyMap<string, string>,
   site: { name: string; url: string },
 ): ShareCardEntry[] {
-  const topicNames = new Map(groupByTopic(published).map((topic) => [topic.slug, topic.name]));
   const siteHost = new URL(site.url).host;
   return published
     .filter((article) => !article.hasLeadImage)

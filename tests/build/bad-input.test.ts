@@ -110,6 +110,6 @@ describe('bad input fails the build, naming the file and the field', () => {
     });
     const result = await buildSite('bad-trending', contentDir, { SOURCE_DATE_EPOCH: FIXTURE_NOW_EPOCH });
     expect(result.exitCode).not.toBe(0);
-    expect(result.output).toMatch(/data\/trending\.json slugs: no article "no-such-story"/);
+    expect(result.output).toMatch(/data\/trending\.json:\d+ slugs: no article "no-such-story"/);
   }, 60_000);
 });

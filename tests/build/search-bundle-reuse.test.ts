@@ -2,6 +2,7 @@ import { cpSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:f
 import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { readBuildManifest } from '#src/content/manifest.ts';
 import { writeSearchIndex } from '#src/search/index-step.ts';
 import type { SearchPage } from '#src/search/search.ts';
 import { TEST_BUILD_ROOT } from '../support/build-site.ts';
@@ -52,7 +53,7 @@ beforeAll(async () => {
   rmSync(root, { recursive: true, force: true });
   cpSync(fixture.outDir, outDir, { recursive: true });
   const fixtureCache = join(fixture.outDir, '..', 'cache');
-  pages = JSON.parse(readFileSync(join(fixtureCache, 'newsroom-search-pages.json'), 'utf8')) as SearchPage[];
+  pages = (await readBuildManifest(fixtureCache)).searchPages;
 }, 300_000);
 
 describe('the search step', () => {

@@ -6,12 +6,11 @@ import type { ValidSource } from '#src/content/validate.ts';
  * = id, Karachi, author amina-rauf unless `fields` say otherwise) and a Markdown body.
  */
 export function validArticleSource(id: string, fields: Record<string, unknown>, body = ''): ValidSource<ArticleFrontmatter> {
-  const rawData = { title: id, city: 'Karachi', author: 'amina-rauf', ...fields };
+  const frontmatter = { title: id, city: 'Karachi', author: 'amina-rauf', ...fields };
   return {
     id,
     file: `content/articles/${id}.md`,
-    rawData,
-    data: articleFrontmatterSchema.parse(rawData),
+    data: articleFrontmatterSchema.parse(frontmatter),
     body,
     fieldLines: new Map(),
     bodyStartLine: 1,

@@ -1,6 +1,6 @@
 import { z } from 'astro/zod';
 import { dateField, idField, languageField, textField } from './fields.ts';
-import { withImageField } from './image-field.ts';
+import { checkedFrontmatter, withImageField } from './image-field.ts';
 
 /** Plausible surface air temperatures in °C; outside this a value is a typo. */
 export const TEMPERATURE_RANGE = { min: -90, max: 60 } as const;
@@ -50,9 +50,13 @@ export const articleFrontmatterSchema = z
     message: 'is required when an image is given (describe the picture for readers who cannot see it)',
   });
 
-/** The article schema for Astro's collection: the lead image resolved by `image()`. */
-export function articleSchemaWithImage<Image extends z.ZodType>(imageField: Image) {
-  return withImageField(articleFrontmatterSchema, 'image', imageField);
-}
-
 export type ArticleFrontmatter = z.output<typeof articleFrontmatterSchema>;
+
+/**
+ * The article schema for Astro's collection: the frontmatter as the content check passed it
+ * (checked there, once, for `npm run check` and the build alike), with the lead image resolved
+ * by `image()`.
+ */
+export function articleSchemaWithImage<Image extends z.ZodType>(imageField: Image) {
+  return withImageField(checkedFrontmatter<ArticleFrontmatter>(), 'image', imageField);
+}

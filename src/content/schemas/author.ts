@@ -1,6 +1,6 @@
 import { z } from 'astro/zod';
 import { textField, webUrlField } from './fields.ts';
-import { withImageField } from './image-field.ts';
+import { checkedFrontmatter, withImageField } from './image-field.ts';
 
 /** Social profiles shown in the author box; each a full URL. */
 export const socialLinksSchema = z.strictObject({
@@ -27,9 +27,9 @@ export const authorFrontmatterSchema = z.strictObject({
   social: socialLinksSchema.default({}),
 });
 
-/** The author schema for Astro's collection: the avatar resolved by `image()`. */
-export function authorSchemaWithImage<Image extends z.ZodType>(imageField: Image) {
-  return withImageField(authorFrontmatterSchema, 'avatar', imageField);
-}
-
 export type AuthorFrontmatter = z.output<typeof authorFrontmatterSchema>;
+
+/** The author schema for Astro's collection: the checked frontmatter, the avatar resolved by `image()`. */
+export function authorSchemaWithImage<Image extends z.ZodType>(imageField: Image) {
+  return withImageField(checkedFrontmatter<AuthorFrontmatter>(), 'avatar', imageField);
+}

@@ -7,11 +7,19 @@ export type WithResolvedImage<Base extends z.ZodType, Key extends string, Image 
 > & { [K in Key]?: z.output<Image> };
 
 /**
+ * Frontmatter that the content check has already parsed with its schema: the loaders hand Astro
+ * the checked data, so the collection schema only resolves images instead of checking again.
+ */
+export function checkedFrontmatter<T extends Record<string, unknown>>() {
+  return z.custom<T>((value) => typeof value === 'object' && value !== null && !Array.isArray(value), 'must be checked frontmatter');
+}
+
+/**
  * Resolves the optional image field `key` of `base`'s output with `imageField` (Astro's `image()`,
  * which turns the path into image metadata). Astro calls a collection's schema function once per
  * entry, to bind `image()` to the entry's file; building the whole object schema there made zod
- * build and compile a new schema for every entry, about 0.23 ms each: 2.3 s of the content sync
- * at 10,000 articles. Here `base` is built once, and only the image goes through the per-entry field.
+ * build and compile a new schema for every entry, a measurable share of the content sync on a
+ * large archive (docs/performance.md). Here `base` is built once, and only the image goes through the per-entry field.
  */
 export function withImageField<
   Base extends z.ZodType<Record<string, unknown>>,

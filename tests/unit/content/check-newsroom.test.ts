@@ -610,3 +610,50 @@ describe('formatCheckReport', () => {
     ]);
   });
 });
+
+describe('checkNewsroom with data files', () => {
+  const TRENDING = 'content/data/trending.json';
+  const FOLLOW_US = 'content/data/follow-us.json';
+  const trending = (text: string): SourceFile => ({ path: TRENDING, text });
+  const followUs = (text: string): SourceFile => ({ path: FOLLOW_US, text });
+
+  it('passes pinned published and held-back articles and keeps the desk order', () => {
+    const result = check(NEWSROOM, { dataFiles: { trending: trending('{ "slugs": ["lahore-book-fair", "budget-plan", "karachi-port"] }') } });
+    expect(result.errors).toEqual([]);
+    expect(result.siteData.trendingSlugs).toEqual(['lahore-book-fair', 'budget-plan', 'karachi-port']);
+  });
+
+  it('refuses a trending slug that names no article, on its line, with the closest slug', () => {
+    const text = '{\n  "slugs": [\n    "karachi-port",\n    "lahore-bok-fair"\n  ]\n}\n';
+    const result = check(NEWSROOM, { dataFiles: { trending: trending(text) } });
+    expect(result.errors).toEqual([
+      { file: TRENDING, line: 4, field: 'slugs', message: 'no article "lahore-bok-fair" (did you mean "lahore-book-fair"?)' },
+    ]);
+  });
+
+  it.each([
+    ['trending.json that is not JSON', { trending: trending('{ "slugs": [\n  "karachi-port",\n}') }, TRENDING, 'json', /^is not valid JSON: /],
+    ['trending.json with a slug that is not a slug', { trending: trending('{ "slugs": ["Karachi Port"] }') }, TRENDING, 'slugs.0', /./],
+    ['trending.json with an unknown key', { trending: trending('{ "slugs": [], "pinned": [] }') }, TRENDING, undefined, /pinned/],
+    ['follow-us.json that is not JSON', { followUs: followUs('asOf: 2025-04-15') }, FOLLOW_US, 'json', /^is not valid JSON: /],
+    [
+      'follow-us.json with a negative count',
+      { followUs: followUs('{ "asOf": "2025-04-15", "channels": [{ "network": "X", "url": "https://x.example/", "count": -3, "label": "Followers" }] }') },
+      FOLLOW_US,
+      'channels.0.count',
+      /./,
+    ],
+    ['follow-us.json without its date', { followUs: followUs('{ "channels": [] }') }, FOLLOW_US, 'asOf', /./],
+  ] as const)('refuses a %s, naming the file and field', (_name, dataFiles, file, field, message) => {
+    const result = check(NEWSROOM, { dataFiles });
+    expect(result.errors).toHaveLength(1);
+    expect(result.errors[0]).toMatchObject({ file, field });
+    expect(result.errors[0]?.message).toMatch(message);
+    expect(formatCheckReport(result)).toContain(file);
+  });
+
+  it('gives the line of a JSON syntax error', () => {
+    const result = check(NEWSROOM, { dataFiles: { trending: trending('{\n  "slugs": [\n    "karachi-port",\n  ]\n}') } });
+    expect(result.errors[0]?.line).toBe(4);
+  });
+});

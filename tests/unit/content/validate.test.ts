@@ -83,8 +83,8 @@ describe('validateNewsroom with a valid newsroom', () => {
     expect(authors[0]?.body).toBe('John covers ports.\n');
   });
 
-  it('keeps the raw frontmatter and the field lines', () => {
-    expect(articles[0]?.rawData['dateline']).toBe('2025-04-15');
+  it('keeps the frontmatter as written and the field lines', () => {
+    expect(articles[0]?.data.dateline).toBe('2025-04-15');
     expect(articles[0]?.fieldLines.get('author')).toBe(5);
   });
 });

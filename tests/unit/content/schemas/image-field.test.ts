@@ -1,7 +1,7 @@
 import { z } from 'astro/zod';
 import { describe, expect, it } from 'vitest';
 import { articleFrontmatterSchema, articleSchemaWithImage } from '#src/content/schemas/article.ts';
-import { authorSchemaWithImage } from '#src/content/schemas/author.ts';
+import { authorFrontmatterSchema, authorSchemaWithImage } from '#src/content/schemas/author.ts';
 
 /** Stands in for Astro's `image()`: resolves a path to metadata, or fails as it does for a missing file. */
 const fakeImage = () =>
@@ -22,16 +22,17 @@ const article = {
 };
 
 describe('articleSchemaWithImage', () => {
-  it('resolves the lead image and keeps every other field as the frontmatter schema parses it', async () => {
-    const data = { ...article, image: './port.jpg', imageAlt: 'Cranes at dusk' };
-    const parsed = await articleSchemaWithImage(fakeImage()).parseAsync(data);
+  it('resolves the lead image of checked frontmatter and keeps every other field as the check parsed it', async () => {
+    const checked = articleFrontmatterSchema.parse({ ...article, image: './port.jpg', imageAlt: 'Cranes at dusk' });
+    const parsed = await articleSchemaWithImage(fakeImage()).parseAsync(checked);
     expect(parsed.image).toEqual({ src: '/_astro/port.jpg', width: 1200, height: 800, format: 'jpg' });
-    expect({ ...parsed, image: undefined }).toEqual({ ...articleFrontmatterSchema.parse(data), image: undefined });
+    expect({ ...parsed, image: undefined }).toEqual({ ...checked, image: undefined });
   });
 
   it('leaves an article without an image alone', async () => {
-    const parsed = await articleSchemaWithImage(fakeImage()).parseAsync(article);
-    expect(parsed).toEqual(articleFrontmatterSchema.parse(article));
+    const checked = articleFrontmatterSchema.parse(article);
+    const parsed = await articleSchemaWithImage(fakeImage()).parseAsync(checked);
+    expect(parsed).toEqual(checked);
     expect('image' in parsed).toBe(false);
   });
 
@@ -47,15 +48,16 @@ describe('articleSchemaWithImage', () => {
     ]);
   });
 
-  it('still runs the frontmatter checks first (an image needs its text alternative)', async () => {
-    const result = await articleSchemaWithImage(fakeImage()).safeParseAsync({ ...article, image: './port.jpg' });
-    expect(result.error?.issues.map((issue) => issue.path)).toEqual([['imageAlt']]);
+  it('refuses data that is not frontmatter at all (the loaders pass only checked files)', async () => {
+    const result = await articleSchemaWithImage(fakeImage()).safeParseAsync(['not', 'frontmatter']);
+    expect(result.success).toBe(false);
   });
 });
 
 describe('authorSchemaWithImage', () => {
-  it('resolves the avatar', async () => {
-    const parsed = await authorSchemaWithImage(fakeImage()).parseAsync({ name: 'Amina Rauf', avatar: './amina.jpg' });
+  it('resolves the avatar of checked frontmatter and keeps the defaults the check filled in', async () => {
+    const checked = authorFrontmatterSchema.parse({ name: 'Amina Rauf', avatar: './amina.jpg' });
+    const parsed = await authorSchemaWithImage(fakeImage()).parseAsync(checked);
     expect(parsed.avatar?.src).toBe('/_astro/amina.jpg');
     expect(parsed.social).toEqual({});
   });
