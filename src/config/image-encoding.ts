@@ -6,8 +6,8 @@ import type { SharpImageServiceConfig } from 'astro/assets/services/sharp';
  * (AVIF 50, WebP 80, JPEG 80).
  *
  * AVIF at sharp's default effort (4) spends seconds on one large photo; effort 2 encodes
- * several times faster for files within a few per cent of the size (README, "Images", and
- * `npm exec -- node scripts/time-image-encoding.ts`). Encoded files are cached between
+ * several times faster for files only a little larger (`npm run time:images`; figures in
+ * docs/features.md, "Images"). Encoded files are cached between
  * builds, so this is paid once per image, but a newsroom adds photos every day.
  */
 export const imageEncoding = {

@@ -6,7 +6,7 @@ import { findMainPages } from '../../scripts/screenshot/main-pages.ts';
 import { planScreenshots, type ScreenshotPage } from '../../scripts/screenshot/plan.ts';
 import { serveFixtureInChromium } from '../support/served-fixture.ts';
 
-/** The folder the README names: PNGs for people to look at, ignored by git. */
+/** The folder docs/features.md names: PNGs for people to look at, ignored by git. */
 const OUT_DIR = resolve('screenshots');
 const PNG_SIGNATURE = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
 

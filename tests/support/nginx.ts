@@ -20,7 +20,7 @@ export interface NginxServer {
 }
 
 /**
- * Serves a build with Debian's nginx on 127.0.0.1, as the README's recipe does: a server block
+ * Serves a build with Debian's nginx on 127.0.0.1, as docs/deploy.md's recipe does: a server block
  * whose root holds the site at its base path, including deploy/nginx.conf and the build's
  * nginx-routes.conf. Logs, pid and temp files stay in a temp folder; nginx runs as a single
  * foreground process in a process group of its own, so close() stops exactly what was started.

@@ -6,7 +6,7 @@ import type { HastVisitorContext } from 'satteri';
 import rehypeRaw from 'rehype-raw';
 import { makeArticleHtmlSafe } from './article-safety.ts';
 
-/** The Markdown processors the site can render articles with; see the README's measurements. */
+/** The Markdown processors the site can render articles with; see docs/performance.md for the measurements. */
 export const ARTICLE_PROCESSORS = ['satteri', 'unified'] as const;
 export type ArticleProcessorName = (typeof ARTICLE_PROCESSORS)[number];
 
