@@ -7,7 +7,9 @@ import { listSitePaths, resolveSitePath } from './site-pages.ts';
 import { suggestClosest } from './suggest.ts';
 import { groupByTopic, topicSlug, type TopicGroup } from '../newsroom/topics.ts';
 import type { Routes } from '../config/urls.ts';
-import { validateNewsroom, type NewsroomValidation, type SourceFile } from './validate.ts';
+import { validateNewsroom, type ImageInfo, type NewsroomValidation, type SourceFile } from './validate.ts';
+import { findForbiddenCharacters } from './characters.ts';
+import { findUnclosedComment } from './markdown/comments.ts';
 import { jsonLine, validateSiteData, type DataFiles, type SiteData } from './validate-data.ts';
 
 /** Summaries longer than this are cut off in search results and feed readers. */
@@ -20,9 +22,11 @@ export interface CheckInput {
   authorFiles: readonly SourceFile[];
   /** `data/follow-us.json` and `data/trending.json`, where the content folder has them. */
   dataFiles?: DataFiles | undefined;
+  /** The content folder, project-relative as the files' paths. */
+  contentDir: string;
   fileExists: (path: string) => boolean;
-  /** Width in pixels of an image file, when it can be read (for the narrow-image warning). */
-  imageWidth?: ((path: string) => number | undefined) | undefined;
+  /** Looks at an image file inside the content folder (existence, format, width). */
+  inspectImage: (path: string) => ImageInfo;
   now: Date;
   timeZone: string;
   routes: Routes;
@@ -96,6 +100,7 @@ export function checkNewsroom(input: CheckInput): NewsroomCheck {
       });
       if (problem) report.push({ file: source.file, line: source.bodyStartLine + link.line - 1, field: 'body', message: problem });
     }
+    warnings.push(...bodyWarnings(source.file, source.body, source.bodyStartLine));
     if (source.data.summary && source.data.summary.length > SUMMARY_WARN_LENGTH) {
       warnings.push({
         file: source.file,
@@ -105,7 +110,9 @@ export function checkNewsroom(input: CheckInput): NewsroomCheck {
       });
     }
     const image = source.data.image;
-    const width = image ? input.imageWidth?.(posix.join(posix.dirname(source.file), image)) : undefined;
+    // The lead image passed validation, so it is a picture inside the content folder.
+    const info = image ? validation.images.get(posix.normalize(posix.join(posix.dirname(source.file), image))) : undefined;
+    const width = info?.kind === 'file' ? info.width : undefined;
     if (width !== undefined && width < IMAGE_WARN_WIDTH) {
       warnings.push({
         file: source.file,
@@ -134,6 +141,33 @@ export function checkNewsroom(input: CheckInput): NewsroomCheck {
   return { validation, errors, warnings, published, publishedCount: published.length, heldBack, topics, siteData };
 }
 
+/**
+ * What a writer should know of a body that still builds: control characters the build removes,
+ * and an HTML comment that never closes, which hides the rest of the article (as CommonMark
+ * says it should).
+ */
+function bodyWarnings(file: string, body: string, bodyStartLine: number): ContentIssue[] {
+  const warnings: ContentIssue[] = [];
+  for (const { character, line } of findForbiddenCharacters(body)) {
+    warnings.push({
+      file,
+      line: bodyStartLine + line - 1,
+      field: 'body',
+      message: `the invisible control character ${character} is removed: no page or feed may carry it`,
+    });
+  }
+  const comment = findUnclosedComment(body);
+  if (comment !== undefined) {
+    warnings.push({
+      file,
+      line: bodyStartLine + comment - 1,
+      field: 'body',
+      message: 'an HTML comment "<!--" opens here and never closes with "-->": everything after it is hidden',
+    });
+  }
+  return warnings;
+}
+
 function describeBrokenLink(
   url: string,
   kind: 'link' | 'image' | 'reference',
@@ -153,6 +187,8 @@ function describeBrokenLink(
     if (current !== undefined) return `[[${url}]] is an old slug of a renamed article: write [[${current}]]`;
     return site.sitePaths.has(decodeURI(site.routes.article(url))) ? undefined : `[[${url}]]: no article with that slug`;
   }
+  const scheme = unsafeScheme(url);
+  if (scheme !== undefined) return `unsafe link "${url}": ${scheme} links run code and are removed; link to a web page instead`;
   if (!isInternalUrl(url)) return undefined;
   if (kind === 'image' && !url.startsWith('/')) {
     const resolved = posix.normalize(posix.join(posix.dirname(file), safeDecodeUri(url.split(/[?#]/)[0] ?? '')));
@@ -168,6 +204,18 @@ function describeBrokenLink(
   const current = target === undefined ? undefined : site.renamed.get(target);
   if (current !== undefined) return `link "${url}" leads to an old slug of a renamed article: link to ${site.routes.article(current)}`;
   return `broken link "${url}": no page at ${path}`;
+}
+
+/**
+ * The scheme of a link that would run code (`javascript:`, `vbscript:`, `data:` pages), read as a
+ * browser reads it: ASCII whitespace and control characters inside the scheme are ignored.
+ */
+function unsafeScheme(url: string): string | undefined {
+  // eslint-disable-next-line no-control-regex
+  const scheme = /^([a-z][a-z0-9+.-]*):/i.exec(url.replace(/[\u0000-\u0020]/g, ''))?.[1]?.toLowerCase();
+  if (scheme === 'javascript' || scheme === 'vbscript') return `${scheme}:`;
+  if (scheme === 'data' && !/^data:image\/(?:png|jpeg|gif|webp|avif);/i.test(url.trim())) return 'data:';
+  return undefined;
 }
 
 function safeDecodeUri(text: string): string {

@@ -4,14 +4,14 @@
  * always agree, in the same words. The pure checks live beside it (check-newsroom.ts,
  * validate.ts, validate-data.ts); this module only binds them to the file system.
  */
-import { readdirSync, readFileSync } from 'node:fs';
-import { join, relative, sep } from 'node:path';
+import { existsSync, readdirSync, readFileSync, realpathSync } from 'node:fs';
+import { join, relative, resolve, sep } from 'node:path';
 import { imageSize } from 'image-size';
 import { checkNewsroom, type NewsroomCheck } from './check-newsroom.ts';
 import { rootRoutes } from '../config/routes.ts';
-import type { SourceFile } from './validate.ts';
+import { validateNewsroom, type ImageInfo, type NewsroomValidation, type SourceFile } from './validate.ts';
 import { site } from '../config/site.ts';
-import { projectFileExists, readNewsroomSources } from './read-files.ts';
+import { projectFileExists, readAuthorSources, readNewsroomSources, toProjectPath } from './read-files.ts';
 
 /** Pages and files every build writes besides content pages. */
 const GENERATED_PATHS = ['sitemap-index.xml', 'news-sitemap.xml', 'robots.txt', '404.html'];
@@ -32,8 +32,9 @@ export async function checkContentFolder(now: Date): Promise<ContentCheckResult>
     articleFiles,
     authorFiles,
     dataFiles,
+    contentDir: toProjectPath(site.contentDir),
     fileExists: projectFileExists,
-    imageWidth: readImageWidth,
+    inspectImage: imageInspector(site.contentDir),
     now,
     timeZone: site.timeZone,
     routes: rootRoutes,
@@ -43,12 +44,40 @@ export async function checkContentFolder(now: Date): Promise<ContentCheckResult>
   return { check, articleFiles, authorFiles };
 }
 
-function readImageWidth(path: string): number | undefined {
-  try {
-    return imageSize(readFileSync(path)).width;
-  } catch {
-    return undefined;
-  }
+/**
+ * The authors alone, checked as the whole check checks them, for the authors loader (which
+ * stores the valid ones; the articles loader fails the build on any problem of theirs).
+ */
+export async function checkAuthorsFolder(): Promise<{ authors: NewsroomValidation['authors']; authorFiles: SourceFile[] }> {
+  const authorFiles = await readAuthorSources(site.contentDir);
+  const { authors } = validateNewsroom({
+    articleFiles: [],
+    authorFiles,
+    contentDir: toProjectPath(site.contentDir),
+    inspectImage: imageInspector(site.contentDir),
+  });
+  return { authors, authorFiles };
+}
+
+/**
+ * Looks at image files for the check: follows links, and reads no file whose real path lies
+ * outside the content folder; reads the header to name the format, as the build's image step
+ * would fail on anything but a picture.
+ */
+function imageInspector(contentDir: string): (path: string) => ImageInfo {
+  const root = realpathSync(resolve(contentDir));
+  return (path) => {
+    const absolute = resolve(path);
+    if (!existsSync(absolute)) return { kind: 'missing' };
+    const real = realpathSync(absolute);
+    if (!real.startsWith(root + sep)) return { kind: 'outside' };
+    try {
+      const { type, width } = imageSize(readFileSync(real));
+      return { kind: 'file', format: type, width };
+    } catch {
+      return { kind: 'file', format: undefined, width: undefined };
+    }
+  };
 }
 
 function listPublicFiles(): string[] {

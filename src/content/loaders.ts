@@ -3,15 +3,15 @@ import { pathToFileURL } from 'node:url';
 import { AstroError } from 'astro/errors';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import { buildNow } from '../config/now.ts';
-import { checkContentFolder } from './check.ts';
+import { checkAuthorsFolder, checkContentFolder } from './check.ts';
 import { hasCachedHtml, pruneCachedHtml, writeCachedHtml } from './html-cache.ts';
 import { createBuildManifest, writeBuildManifest } from './manifest.ts';
 import { firstParagraphText } from './markdown/article-html.ts';
-import { readAuthorSources, projectFileExists } from './read-files.ts';
 import { formatCheckReport } from './check-newsroom.ts';
 import { ContentValidationError, type ContentIssue } from './issues.ts';
 import { expandArticleReferences, findArticleReferences } from './markdown/article-references.ts';
-import { validateNewsroom, type SourceFile, type ValidSource } from './validate.ts';
+import type { SourceFile, ValidSource } from './validate.ts';
+import { removeForbiddenCharacters } from './characters.ts';
 import { env } from '../config/env.ts';
 import { site } from '../config/site.ts';
 import { rootRoutes, routes } from '../config/routes.ts';
@@ -56,9 +56,8 @@ export function authorsLoader(): Loader {
     name: 'newsroom-authors',
     load: async (context) => {
       const sync = async () => {
-        const authorFiles = await readAuthorSources(site.contentDir);
-        const result = validateNewsroom({ articleFiles: [], authorFiles, fileExists: projectFileExists });
-        await storeEntries(context, result.authors, authorFiles, AUTHOR_HTML_IN_STORE, (body) => ({ markdown: body, dependencies: '' }));
+        const { authors, authorFiles } = await checkAuthorsFolder();
+        await storeEntries(context, authors, authorFiles, AUTHOR_HTML_IN_STORE, (body) => ({ markdown: body, dependencies: '' }));
       };
       await sync();
       watchContent(context, sync);
@@ -95,7 +94,7 @@ type PrepareBody = (body: string) => { markdown: string; dependencies: string };
 // Part of every digest: change it when what the loaders store changes, so entries cached by
 // an older build are stored anew (Astro keeps an entry whose digest is unchanged). The base
 // path and processor are in it too, as the rendered HTML depends on them.
-const STORE_FORMAT = `newsroom-store-3|${site.base}|${env.markdownProcessor ?? ''}`;
+const STORE_FORMAT = `newsroom-store-4|${site.base}|${env.markdownProcessor ?? ''}`;
 
 /** Where rendered HTML goes: articles' to the HTML cache, authors' (shown on every page) to the store. */
 interface HtmlPlacement {
@@ -118,7 +117,8 @@ async function storeEntries(
   const bodies: { digest: string; html: string }[] = [];
   for (const entry of entries) {
     stale.delete(entry.id);
-    const { markdown, dependencies } = prepare(entry.body);
+    // The check warned of these characters; no page or feed may carry them.
+    const { markdown, dependencies } = prepare(removeForbiddenCharacters(entry.body));
     const digest = context.generateDigest(`${STORE_FORMAT}\n${textByPath.get(entry.file) ?? ''}\n${dependencies}`);
     digests.add(digest);
     const kept = store.get(entry.id);
@@ -167,8 +167,14 @@ function keepImageImports(store: LoaderContext['store'], entry: NonNullable<Retu
   withImports.addAssetImports?.(entry.assetImports, entry.filePath);
 }
 
-/** An error Astro prints as a user error: the list of problems, a hint, and no stack trace. */
+/**
+ * An error Astro prints as a user error: the list of problems and a hint. Writers need the
+ * files and lines, not the loader's frames: without a stack Astro prints neither a stack trace
+ * nor a location. Real crashes of the project's code keep theirs.
+ */
 function contentError(issues: readonly ContentIssue[]): AstroError {
   const { message } = new ContentValidationError(issues);
-  return new AstroError(message, 'Fix the files listed above; `npm run dev` shows the site as you edit.');
+  const error = new AstroError(message, 'Fix the files listed above (`npm run check` lists the same); `npm run dev` shows the site as you edit.');
+  error.stack = '';
+  return error;
 }

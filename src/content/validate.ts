@@ -31,7 +31,23 @@ export interface NewsroomValidation {
   articles: ValidSource<ArticleFrontmatter>[];
   authors: ValidSource<AuthorFrontmatter>[];
   issues: ContentIssue[];
+  /** What was learnt of each lead image and portrait, by project-relative path: each is read once. */
+  images: Map<string, ImageInfo>;
 }
+
+/**
+ * What the binding could learn of an image file: whether it exists inside the content folder
+ * (following links) and, if it does, the format and width its header gives.
+ */
+export type ImageInfo =
+  | { kind: 'missing' }
+  /** The file is a link that leads out of the content folder. */
+  | { kind: 'outside' }
+  /** `format` is image-size's name (`jpg`, `png`, `webp`, `avif`, `gif`, …), undefined when unknown. */
+  | { kind: 'file'; format: string | undefined; width: number | undefined };
+
+/** The picture formats the build encodes (Astro's sharp service reads these). */
+const IMAGE_FORMATS = new Set(['jpg', 'png', 'webp', 'avif', 'gif']);
 
 /** A file whose YAML parsed, whether or not its schema passed. */
 interface ParsedFile extends ParsedSource {
@@ -47,9 +63,14 @@ interface ParsedFile extends ParsedSource {
 export function validateNewsroom(input: {
   articleFiles: readonly SourceFile[];
   authorFiles: readonly SourceFile[];
-  fileExists: (path: string) => boolean;
+  /** The content folder, project-relative as the files' paths: no image may lie outside it. */
+  contentDir: string;
+  /** Looks at an image file; called only for paths inside the content folder. */
+  inspectImage: (path: string) => ImageInfo;
 }): NewsroomValidation {
   const issues: ContentIssue[] = [];
+  const images = new Map<string, ImageInfo>();
+  const inspect = { contentDir: input.contentDir, inspectImage: (path: string) => cached(images, path, input.inspectImage) };
   const authorFiles = parseFiles(input.authorFiles, issues);
   const articleFiles = parseFiles(input.articleFiles, issues);
   const authors = validateSchema(authorFiles, authorFrontmatterSchema, issues);
@@ -73,10 +94,19 @@ export function validateNewsroom(input: {
           `unknown author "${author}"` + (hint ? ` (did you mean "${hint}"?)` : ` (no file authors/${author}.md)`),
       });
     }
-    checkImage(article, 'image', input.fileExists, issues);
+    checkImage(article, 'image', inspect, issues);
   }
-  for (const author of authorFiles) checkImage(author, 'avatar', input.fileExists, issues);
-  return { articles, authors, issues };
+  for (const author of authorFiles) checkImage(author, 'avatar', inspect, issues);
+  return { articles, authors, issues, images };
+}
+
+function cached(images: Map<string, ImageInfo>, path: string, inspectImage: (path: string) => ImageInfo): ImageInfo {
+  let info = images.get(path);
+  if (info === undefined) {
+    info = inspectImage(path);
+    images.set(path, info);
+  }
+  return info;
 }
 
 function toAliasSource(article: ValidSource<ArticleFrontmatter>): AliasSource {
@@ -176,18 +206,27 @@ function reportDuplicateIds(files: readonly SourceFile[], field: string, issues:
 function checkImage(
   source: ParsedFile,
   field: string,
-  fileExists: (path: string) => boolean,
+  { contentDir, inspectImage }: { contentDir: string; inspectImage: (path: string) => ImageInfo },
   issues: ContentIssue[],
 ): void {
   const image = source.data[field];
   if (typeof image !== 'string' || image.trim() === '') return;
+  const report = (message: string) => issues.push({ file: source.file, line: source.fieldLines.get(field), field, message });
+  if (image.startsWith('/') || image.includes('\\') || /^[a-z][a-z0-9+.-]*:/i.test(image)) {
+    report(`"${image}" must be a path relative to this file, like ./photo.jpg`);
+    return;
+  }
   const resolved = posix.normalize(posix.join(posix.dirname(source.file), image));
-  if (!fileExists(resolved)) {
-    issues.push({
-      file: source.file,
-      line: source.fieldLines.get(field),
-      field,
-      message: `image not found: "${image}" (looked for ${resolved})`,
-    });
+  const root = posix.normalize(contentDir).replace(/\/$/, '');
+  // Checked on the path before anything is read: no file outside the content folder is opened.
+  if (!resolved.startsWith(`${root}/`)) {
+    report(`"${image}" leads outside the content folder (${root}/): put the picture beside the Markdown file`);
+    return;
+  }
+  const info = inspectImage(resolved);
+  if (info.kind === 'missing') report(`image not found: "${image}" (looked for ${resolved})`);
+  else if (info.kind === 'outside') report(`"${image}" is a link to a file outside the content folder (${root}/): copy the picture in instead`);
+  else if (info.format === undefined || !IMAGE_FORMATS.has(info.format)) {
+    report(`${image} is not a JPEG, PNG, WebP, AVIF or GIF image${info.format ? ` (it is ${info.format.toUpperCase()})` : ''}`);
   }
 }

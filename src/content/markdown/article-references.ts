@@ -43,9 +43,16 @@ export function escapeMarkdown(text: string): string {
  * and line numbers. An unclosed fence runs to the end, as in CommonMark.
  */
 export function maskCode(markdown: string): string {
-  const blank = (text: string) => text.replace(/[^\n]/g, ' ');
-  return markdown
-    .replace(/^ {0,3}(`{3,}|~{3,})[^\n]*(?:\n[\s\S]*?(?:\n {0,3}\1[^\n]*(?=\n|(?![\s\S]))|(?![\s\S]))|(?![\s\S]))/gm, blank)
+  return maskFences(markdown)
     .replace(/<!--[\s\S]*?(?:-->|(?![\s\S]))/g, blank)
     .replace(/(`+)(?!`)[\s\S]*?[^`]\1(?!`)/g, blank);
+}
+
+/** The Markdown with only its fenced code blocks blanked out (same length, same newlines). */
+export function maskFences(markdown: string): string {
+  return markdown.replace(/^ {0,3}(`{3,}|~{3,})[^\n]*(?:\n[\s\S]*?(?:\n {0,3}\1[^\n]*(?=\n|(?![\s\S]))|(?![\s\S]))|(?![\s\S]))/gm, blank);
+}
+
+function blank(text: string): string {
+  return text.replace(/[^\n]/g, ' ');
 }

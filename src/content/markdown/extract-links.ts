@@ -1,7 +1,9 @@
+import { decodeHTML, decodeHTMLAttribute } from 'entities';
 import { ARTICLE_REFERENCE, maskCode } from './article-references.ts';
 
 /** A link or image reference found in an article body. */
 export interface BodyLink {
+  /** The address as the browser gets it: character references decoded. */
   url: string;
   /** 1-based line within the body. */
   line: number;
@@ -37,13 +39,16 @@ export function extractBodyLinks(markdown: string): BodyLink[] {
     return low + 1;
   };
   const links: BodyLink[] = [];
-  for (const match of text.matchAll(IMAGE)) links.push({ url: match[1] ?? '', line: lineAt(match.index), kind: 'image' });
+  // Markdown decodes character references in link destinations (`&#106;avascript:`), as HTML
+  // does in attribute values: the checks must see the address the reader's browser gets.
+  for (const match of text.matchAll(IMAGE)) links.push({ url: decodeHTML(match[1] ?? ''), line: lineAt(match.index), kind: 'image' });
   // Images are blanked before links are read, so a linked image `[![a](x.jpg)](/news/y/)` yields both.
   const withoutImages = text.replace(IMAGE, (image) => image.replace(/[^\n]/g, ' '));
-  for (const match of withoutImages.matchAll(LINK)) links.push({ url: match[1] ?? '', line: lineAt(match.index), kind: 'link' });
-  for (const match of text.matchAll(DEFINITION)) links.push({ url: match[1] ?? '', line: lineAt(match.index), kind: 'link' });
+  for (const match of withoutImages.matchAll(LINK)) links.push({ url: decodeHTML(match[1] ?? ''), line: lineAt(match.index), kind: 'link' });
+  for (const match of text.matchAll(DEFINITION)) links.push({ url: decodeHTML(match[1] ?? ''), line: lineAt(match.index), kind: 'link' });
   for (const match of text.matchAll(HTML_ATTRIBUTE)) {
-    links.push({ url: match[2] ?? '', line: lineAt(match.index), kind: match[1]?.toLowerCase() === 'img' ? 'image' : 'link' });
+    const kind = match[1]?.toLowerCase() === 'img' ? 'image' : 'link';
+    links.push({ url: decodeHTMLAttribute(match[2] ?? ''), line: lineAt(match.index), kind });
   }
   for (const match of text.matchAll(ARTICLE_REFERENCE)) {
     links.push({ url: match[1] ?? '', line: lineAt(match.index), kind: 'reference' });

@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { dateField, idField, languageField, textField } from './fields.ts';
+import { dateField, idField, languageField, plainTextField, textField, topicNameField } from './fields.ts';
 import { checkedFrontmatter, withImageField } from './image-field.ts';
 
 /** Plausible surface air temperatures in °C; outside this a value is a typo. */
@@ -26,11 +26,11 @@ export const articleFrontmatterSchema = z
     /** Id of a file in `content/authors/`. */
     author: idField,
     /** Topic names; each gets a topic page at `/tag/<slug>/`. */
-    tags: z.array(textField).default([]),
+    tags: z.array(topicNameField).default([]),
     /** One or two sentences for lists, feeds and search; falls back to the first paragraph. */
     summary: textField.optional(),
-    /** Lead image, relative to the Markdown file. */
-    image: z.string().optional(),
+    /** Lead image, relative to the Markdown file (inside the content folder). */
+    image: plainTextField.optional(),
     /** Text alternative of the lead image; required with `image`. */
     imageAlt: textField.optional(),
     /** Date of the last substantial update. */

@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { textField, webUrlField } from './fields.ts';
+import { plainTextField, textField, webUrlField } from './fields.ts';
 import { checkedFrontmatter, withImageField } from './image-field.ts';
 
 /** Social profiles shown in the author box; each a full URL. */
@@ -22,7 +22,7 @@ export const authorFrontmatterSchema = z.strictObject({
   /** The author's own site. */
   url: webUrlField.optional(),
   /** Portrait, relative to the Markdown file. */
-  avatar: z.string().optional(),
+  avatar: plainTextField.optional(),
   /** Social profiles. */
   social: socialLinksSchema.default({}),
 });

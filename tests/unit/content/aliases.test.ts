@@ -65,7 +65,8 @@ describe('aliases in the content check', () => {
     const { issues } = validateNewsroom({
       articleFiles: [article(PORT, ['aliases: [rail-deal]']), article(RAIL)],
       authorFiles: [author],
-      fileExists: () => true,
+      contentDir: 'content',
+      inspectImage: () => ({ kind: 'file', format: 'jpg', width: 1600 }),
     });
     expect(issues.map(formatIssue)).toEqual([
       `${PORT}:6 aliases: "rail-deal" is the slug of ${RAIL}; an old slug must not be a live URL`,
@@ -76,7 +77,8 @@ describe('aliases in the content check', () => {
     const { issues } = validateNewsroom({
       articleFiles: [article(PORT, ['aliases: [Old_Slug]']), article(RAIL, ['aliases: old-slug'])],
       authorFiles: [author],
-      fileExists: () => true,
+      contentDir: 'content',
+      inspectImage: () => ({ kind: 'file', format: 'jpg', width: 1600 }),
     });
     expect(issues.map(formatIssue)).toEqual([
       `${PORT}:6 aliases.0: must be lowercase letters, digits and hyphens (like "amina-rauf")`,
@@ -88,7 +90,8 @@ describe('aliases in the content check', () => {
     const { articles, issues } = validateNewsroom({
       articleFiles: [article(PORT, ['aliases: [port-plan, harbour-plan]'])],
       authorFiles: [author],
-      fileExists: () => true,
+      contentDir: 'content',
+      inspectImage: () => ({ kind: 'file', format: 'jpg', width: 1600 }),
     });
     expect(issues).toEqual([]);
     expect(articles[0]?.data.aliases).toEqual(['port-plan', 'harbour-plan']);
@@ -110,6 +113,8 @@ describe('links to an old slug', () => {
       ],
       authorFiles: [author],
       fileExists: () => true,
+      contentDir: 'content',
+      inspectImage: () => ({ kind: 'file', format: 'jpg', width: 1600 }),
       now: new Date('2025-04-15T00:00:00Z'),
       timeZone: 'Asia/Karachi',
       routes: createRoutes('/'),

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { fakeImages } from '../../support/fake-images.ts';
 import {
   checkNewsroom,
   formatCheckReport,
@@ -67,7 +68,9 @@ function check(articleFiles: SourceFile[], options: Partial<CheckInput> & { exis
   return checkNewsroom({
     articleFiles,
     authorFiles: AUTHORS,
+    contentDir: 'content',
     fileExists: (path) => existing.has(path),
+    inspectImage: fakeImages(existing).inspectImage,
     now: NOW,
     timeZone: 'Asia/Karachi',
     routes: createRoutes('/'),
@@ -449,15 +452,9 @@ describe('checkNewsroom warnings', () => {
     ['a lead image whose width cannot be read', undefined, false],
   ])('warns about %s only when it is narrower than 1200 px', (_label, width, warns) => {
     const file = article({ slug: 'photo', extra: ['image: ./images/port.jpg', 'imageAlt: Cranes at dusk'] });
-    const asked: string[] = [];
-    const result = check([file], {
-      existing: ['content/articles/2025/images/port.jpg'],
-      imageWidth: (path) => {
-        asked.push(path);
-        return width;
-      },
-    });
-    expect(asked).toEqual(['content/articles/2025/images/port.jpg']);
+    const images = fakeImages({ 'content/articles/2025/images/port.jpg': { width } });
+    const result = check([file], { inspectImage: images.inspectImage });
+    expect(images.asked).toEqual(['content/articles/2025/images/port.jpg']);
     expect(result.errors).toEqual([]);
     expect(result.warnings).toEqual(
       warns
@@ -473,12 +470,10 @@ describe('checkNewsroom warnings', () => {
     );
   });
 
-  it('does not ask for image widths when there is no lead image or no imageWidth stub', () => {
-    const asked: string[] = [];
-    check([article({ slug: 'plain' })], { imageWidth: (path) => (asked.push(path), 10) });
-    expect(asked).toEqual([]);
-    const withImage = article({ slug: 'photo', extra: ['image: ./port.jpg', 'imageAlt: Cranes'] });
-    expect(check([withImage], { existing: ['content/articles/2025/port.jpg'] }).warnings).toEqual([]);
+  it('looks at no image when there is no lead image', () => {
+    const images = fakeImages({});
+    check([article({ slug: 'plain' })], { inspectImage: images.inspectImage });
+    expect(images.asked).toEqual([]);
   });
 
   it('warns about a tag used once that is one typo from a tag used more often', () => {
@@ -655,5 +650,38 @@ describe('checkNewsroom with data files', () => {
   it('gives the line of a JSON syntax error', () => {
     const result = check(NEWSROOM, { dataFiles: { trending: trending('{\n  "slugs": [\n    "karachi-port",\n  ]\n}') } });
     expect(result.errors[0]?.line).toBe(4);
+  });
+});
+
+describe('checkNewsroom on hostile bodies (regressions)', () => {
+  it.each([
+    ['an entity-encoded javascript: link in HTML', '<a href="&#106;avascript:alert(1)">x</a>', 'javascript:alert(1)'],
+    ['a hex-encoded one in Markdown', '[x](&#x6A;avascript:alert(2))', 'javascript:alert(2'],
+    ['a vbscript: link', '<a href="vbscript:msgbox(1)">x</a>', 'vbscript:msgbox(1)'],
+    ['a javascript: link with a tab in its scheme', '<a href="java&#9;script:alert(3)">x</a>', 'java\tscript:alert(3)'],
+  ])('reports %s as an unsafe link, not a broken one', (_label, body, url) => {
+    const scheme = url.startsWith('vb') ? 'vbscript:' : 'javascript:';
+    expect(subjectErrors(body)).toEqual([bodyError(`unsafe link "${url}": ${scheme} links run code and are removed; link to a web page instead`)]);
+  });
+
+  it('warns of control characters in the body, with their lines, and does not fail', () => {
+    const result = check([...NEWSROOM, article({ slug: 'subject', body: 'Lead\u0001.\n\nMore\u0008 and\u000B.' })]);
+    expect(result.errors).toEqual([]);
+    expect(result.warnings.filter((warning) => warning.field === 'body')).toEqual([
+      { file: SUBJECT, line: BODY_LINE, field: 'body', message: 'the invisible control character U+0001 is removed: no page or feed may carry it' },
+      { file: SUBJECT, line: BODY_LINE + 2, field: 'body', message: 'the invisible control character U+0008 is removed: no page or feed may carry it' },
+      { file: SUBJECT, line: BODY_LINE + 2, field: 'body', message: 'the invisible control character U+000B is removed: no page or feed may carry it' },
+    ]);
+  });
+
+  it('warns of an HTML comment that never closes, at the line where it opens', () => {
+    const result = check([...NEWSROOM, article({ slug: 'subject', body: 'Lead.\n\n<!-- check the figures\n\nThe rest.' })]);
+    expect(result.errors).toEqual([]);
+    expect(result.warnings).toContainEqual({
+      file: SUBJECT,
+      line: BODY_LINE + 2,
+      field: 'body',
+      message: 'an HTML comment "<!--" opens here and never closes with "-->": everything after it is hidden',
+    });
   });
 });

@@ -3,6 +3,7 @@ import { articleFrontmatterSchema } from '#src/content/schemas/article.ts';
 import { authorFrontmatterSchema } from '#src/content/schemas/author.ts';
 import type { ContentIssue } from '#src/content/issues.ts';
 import { idFromPath, validateNewsroom, type SourceFile } from '#src/content/validate.ts';
+import { fakeImages } from '../../support/fake-images.ts';
 
 /** A Markdown file; frontmatter line `i` of `fields` is file line `i + 2`. */
 function file(path: string, fields: string[], body = 'Body text.'): SourceFile {
@@ -31,17 +32,14 @@ function articleFields(changes: Record<string, string | null> = {}): string[] {
 const johnDoe = file(AUTHOR, ['name: John Doe', 'url: https://example.com/john'], 'John covers ports.');
 
 function validate(articleFiles: SourceFile[], options: { authorFiles?: SourceFile[]; existing?: string[] } = {}) {
-  const existing = new Set(options.existing ?? []);
-  const looked: string[] = [];
+  const images = fakeImages(options.existing ?? []);
   const result = validateNewsroom({
     articleFiles,
     authorFiles: options.authorFiles ?? [johnDoe],
-    fileExists: (path) => {
-      looked.push(path);
-      return existing.has(path);
-    },
+    contentDir: 'content',
+    inspectImage: images.inspectImage,
   });
-  return { ...result, looked };
+  return { ...result, looked: images.asked };
 }
 
 describe('validateNewsroom with a valid newsroom', () => {
@@ -275,5 +273,68 @@ describe('idFromPath', () => {
     ['content/articles/notes.md.md', 'notes.md'],
   ])('gives %s the id %s', (path, id) => {
     expect(idFromPath(path)).toBe(id);
+  });
+});
+
+describe('hostile and odd files (regressions)', () => {
+  const withImage = (image: string) => file(ARTICLE, articleFields({ image: `image: '${image}'`, imageAlt: 'imageAlt: A photo' }));
+
+  it.each([
+    ['a path that climbs out of the content folder', '../../../../../../etc/hostname', /leads outside the content folder \(content\/\)/],
+    ['an absolute path', '/etc/hostname', /must be a path relative to this file/],
+    ['a URL', 'file:///etc/hostname', /must be a path relative to this file/],
+    ['a Windows path', '..\\..\\secret.jpg', /must be a path relative to this file/],
+  ])('refuses %s for the lead image and reads no file', (_label, image, message) => {
+    const { issues, looked } = validate([withImage(image)]);
+    expect(looked).toEqual([]);
+    expect(issues).toMatchObject([{ file: ARTICLE, line: 7, field: 'image', message: expect.stringMatching(message) }]);
+  });
+
+  it('refuses a lead image that is a link to a file outside the content folder', () => {
+    const { issues } = validateNewsroom({
+      articleFiles: [withImage('./photo.jpg')],
+      authorFiles: [johnDoe],
+      contentDir: 'content',
+      inspectImage: () => ({ kind: 'outside' }),
+    });
+    expect(issues).toMatchObject([{ field: 'image', message: expect.stringMatching(/is a link to a file outside the content folder/) }]);
+  });
+
+  it.each([
+    ['a text file', undefined, 'photo.jpg is not a JPEG, PNG, WebP, AVIF or GIF image'],
+    ['a TIFF', 'tiff', 'photo.jpg is not a JPEG, PNG, WebP, AVIF or GIF image (it is TIFF)'],
+  ])('refuses a lead image that is %s, and a portrait alike', (_label, format, message) => {
+    const images = fakeImages({ 'content/articles/2025/photo.jpg': { format }, 'content/authors/photo.jpg': { format } });
+    const { issues } = validateNewsroom({
+      articleFiles: [withImage('photo.jpg')],
+      authorFiles: [file(AUTHOR, ['name: John Doe', 'avatar: photo.jpg'])],
+      contentDir: 'content',
+      inspectImage: images.inspectImage,
+    });
+    expect(issues).toEqual([
+      { file: ARTICLE, line: 7, field: 'image', message },
+      { file: AUTHOR, line: 3, field: 'avatar', message },
+    ]);
+  });
+
+  it.each(['\\0', '\\b', '\\e', '\\x7F', '\\u0085'])('refuses a title with the control character "%s" (a YAML escape)', (escape) => {
+    const { issues } = validate([file(ARTICLE, articleFields({ title: `title: "Port${escape}expands"` }))]);
+    expect(issues).toMatchObject([
+      { file: ARTICLE, line: 2, field: 'title', message: expect.stringMatching(/^contains the invisible control character U\+00[0-9A-F]{2}/) },
+    ]);
+  });
+
+  it('refuses control characters in every text field, a tag and an author name included', () => {
+    const { issues } = validate([file(ARTICLE, articleFields({ tags: 'tags: ["Trade\\x1b"]', summary: 'summary: "A\\vB"' }))], {
+      authorFiles: [file(AUTHOR, ['name: "John\\0Doe"'])],
+    });
+    expect(issues.map((issue) => issue.field).sort()).toEqual(['name', 'summary', 'tags.0']);
+  });
+
+  it.each(["<img src=x onerror=alert('tag')>", 'A > B'])('refuses markup in a topic name: %s', (tag) => {
+    const { issues } = validate([file(ARTICLE, articleFields({ tags: `tags: [${JSON.stringify(tag)}]` }))]);
+    expect(issues).toEqual([
+      { file: ARTICLE, line: 6, field: 'tags.0', message: 'a topic name may not contain "<" or ">" (write the topic as plain words)' },
+    ]);
   });
 });
