@@ -3,6 +3,7 @@ import { findNodeAtLocation, parse, parseTree, printParseErrorCode, type ParseEr
 import type { ContentIssue } from './issues.ts';
 import { followUsSchema, trendingSchema, type FollowUs } from './schemas/data.ts';
 import type { SourceFile } from './validate.ts';
+import { suggestClosest } from './suggest.ts';
 
 /** The newsroom's data files as read from `<contentDir>/data/`; each is optional. */
 export interface DataFiles {
@@ -65,11 +66,26 @@ function parseJsonFile<TSchema extends z.ZodType>(
   const result = schema.safeParse(raw);
   if (result.success) return result.data;
   for (const issue of result.error.issues) {
+    if (issue.code === 'unrecognized_keys') {
+      // Named like a frontmatter field: the key, with the closest known one of that object.
+      const known = knownKeys(schema, issue.path);
+      for (const key of issue.keys) {
+        const hint = suggestClosest(key, known);
+        issues.push({
+          file: file.path,
+          line: jsonLine(file.text, [...issue.path, key]),
+          field: [...issue.path, key].map(String).join('.'),
+          message: `unknown field${hint ? ` (did you mean "${hint}"?)` : ''}`,
+        });
+      }
+      continue;
+    }
+    const missing = issue.code === 'invalid_type' && valueAt(raw, issue.path) === undefined;
     issues.push({
       file: file.path,
       line: jsonLine(file.text, issue.path),
       field: issue.path.map(String).join('.') || undefined,
-      message: issue.message,
+      message: missing ? 'is required' : issue.message,
     });
   }
   return undefined;
@@ -84,4 +100,21 @@ function lineAt(text: string, index: number): number {
   let line = 1;
   for (let i = 0; i < index && i < text.length; i++) if (text.charCodeAt(i) === 10) line++;
   return line;
+}
+
+/** The keys of the object schema at `path` (array items included), for suggestions. */
+function knownKeys(schema: z.ZodType, path: readonly PropertyKey[]): string[] {
+  let current: unknown = schema;
+  for (const part of path) {
+    const def = (current as { def?: { type?: string; shape?: Record<string, unknown>; element?: unknown } }).def;
+    current = typeof part === 'number' ? def?.element : def?.shape?.[String(part)];
+  }
+  const shape = (current as { def?: { shape?: Record<string, unknown> } } | undefined)?.def?.shape;
+  return shape ? Object.keys(shape) : [];
+}
+
+function valueAt(value: unknown, path: readonly PropertyKey[]): unknown {
+  let current = value;
+  for (const part of path) current = current !== null && typeof current === 'object' ? (current as Record<PropertyKey, unknown>)[part] : undefined;
+  return current;
 }

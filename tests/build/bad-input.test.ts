@@ -1,6 +1,7 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { buildSite, TEST_BUILD_ROOT } from '../support/build-site.ts';
+import { HOSTILE_CASES, NOT_A_CONTENT_MESSAGE } from '../support/hostile-cases.ts';
 import { toMarkdown, writeNewsroom, type FixtureNewsroom } from '../support/fixture-newsroom.ts';
 import { authors, embassyTalks, FIXTURE_NOW_EPOCH, tradeCorridor } from '../support/sample-newsroom.ts';
 
@@ -82,8 +83,19 @@ describe('bad input fails the build, naming the file and the field', () => {
     const contentDir = join(TEST_BUILD_ROOT, `bad-${slug}`, 'content');
     await writeNewsroom(contentDir, newsroom);
     const result = await buildSite(`bad-${slug}`, contentDir, { SOURCE_DATE_EPOCH: FIXTURE_NOW_EPOCH });
-    expect(result.exitCode).not.toBe(0);
+    expect(result.exitCode).toBe(1);
     for (const pattern of expected) expect(result.output).toMatch(pattern);
+    expect(result.output).not.toMatch(NOT_A_CONTENT_MESSAGE);
+  }, 60_000);
+
+  it.each(HOSTILE_CASES)('fails on $name in the words of npm run check, without a stack trace', async ({ name, newsroom, expected }) => {
+    const slug = `hostile-${name.replace(/[^a-z]+/g, '-')}`;
+    const contentDir = join(TEST_BUILD_ROOT, slug, 'content');
+    await writeNewsroom(contentDir, newsroom);
+    const result = await buildSite(slug, contentDir, { SOURCE_DATE_EPOCH: FIXTURE_NOW_EPOCH });
+    expect(result.exitCode, result.output).toBe(1);
+    for (const pattern of expected) expect(result.output).toMatch(pattern);
+    expect(result.output).not.toMatch(NOT_A_CONTENT_MESSAGE);
   }, 60_000);
 
   it('reports every problem of a commit in one run', async () => {

@@ -629,7 +629,8 @@ describe('checkNewsroom with data files', () => {
   it.each([
     ['trending.json that is not JSON', { trending: trending('{ "slugs": [\n  "karachi-port",\n}') }, TRENDING, 'json', /^is not valid JSON: /],
     ['trending.json with a slug that is not a slug', { trending: trending('{ "slugs": ["Karachi Port"] }') }, TRENDING, 'slugs.0', /./],
-    ['trending.json with an unknown key', { trending: trending('{ "slugs": [], "pinned": [] }') }, TRENDING, undefined, /pinned/],
+    ['trending.json with an unknown key', { trending: trending('{ "slugs": [], "pinned": [] }') }, TRENDING, 'pinned', /^unknown field$/],
+    ['trending.json with a misspelt key', { trending: trending('{ "slugs": [], "slug": [] }') }, TRENDING, 'slug', /^unknown field \(did you mean "slugs"\?\)$/],
     ['follow-us.json that is not JSON', { followUs: followUs('asOf: 2025-04-15') }, FOLLOW_US, 'json', /^is not valid JSON: /],
     [
       'follow-us.json with a negative count',
@@ -638,7 +639,14 @@ describe('checkNewsroom with data files', () => {
       'channels.0.count',
       /./,
     ],
-    ['follow-us.json without its date', { followUs: followUs('{ "channels": [] }') }, FOLLOW_US, 'asOf', /./],
+    ['follow-us.json without its date', { followUs: followUs('{ "channels": [] }') }, FOLLOW_US, 'asOf', /^is required$/],
+    [
+      'follow-us.json with a misspelt channel key',
+      { followUs: followUs('{ "asOf": "2025-04-15", "channels": [{ "network": "X", "url": "https://x.example/", "count": 3, "label": "Fans", "labl": "x" }] }') },
+      FOLLOW_US,
+      'channels.0.labl',
+      /^unknown field \(did you mean "label"\?\)$/,
+    ],
   ] as const)('refuses a %s, naming the file and field', (_name, dataFiles, file, field, message) => {
     const result = check(NEWSROOM, { dataFiles });
     expect(result.errors).toHaveLength(1);
