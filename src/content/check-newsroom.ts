@@ -91,6 +91,17 @@ export function checkNewsroom(input: CheckInput): NewsroomCheck {
     // A held-back article's own broken links do not stop today's build, but its writer should know.
     const report = publishedSlugs.has(slug) ? errors : warnings;
     for (const link of extractBodyLinks(source.body)) {
+      const scheme = unsafeScheme(link.url);
+      if (scheme !== undefined) {
+        // The sanitizer removes the link and keeps its text: the page is safe, the writer should know.
+        warnings.push({
+          file: source.file,
+          line: source.bodyStartLine + link.line - 1,
+          field: 'body',
+          message: `unsafe link "${link.url}": ${scheme} links run code, so the link is removed; link to a web page instead`,
+        });
+        continue;
+      }
       const problem = describeBrokenLink(link.url, link.kind, source.file, slug, {
         sitePaths,
         heldSlugs,
@@ -187,8 +198,6 @@ function describeBrokenLink(
     if (current !== undefined) return `[[${url}]] is an old slug of a renamed article: write [[${current}]]`;
     return site.sitePaths.has(decodeURI(site.routes.article(url))) ? undefined : `[[${url}]]: no article with that slug`;
   }
-  const scheme = unsafeScheme(url);
-  if (scheme !== undefined) return `unsafe link "${url}": ${scheme} links run code and are removed; link to a web page instead`;
   if (!isInternalUrl(url)) return undefined;
   if (kind === 'image' && !url.startsWith('/')) {
     const resolved = posix.normalize(posix.join(posix.dirname(file), safeDecodeUri(url.split(/[?#]/)[0] ?? '')));

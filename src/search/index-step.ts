@@ -1,10 +1,9 @@
-import { spawn } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { readFile, readdir, rename, rm, stat, writeFile } from 'node:fs/promises';
 import { join, relative } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import pLimit from 'p-limit';
+import * as pagefind from 'pagefind';
 import {
   describeSearchIndex,
   MAIN_SEARCH_BUNDLE_DIR,
@@ -31,8 +30,6 @@ export interface SearchIndexOptions {
   pagesPerBundle?: number | undefined;
 }
 
-/** The npm package's launcher of Pagefind's program (not among the package's exports). */
-const PAGEFIND_LAUNCHER = fileURLToPath(new URL('./runner/bin.cjs', import.meta.resolve('pagefind')));
 const PAGEFIND_VERSION = (
   JSON.parse(readFileSync(new URL('../package.json', import.meta.resolve('pagefind')), 'utf8')) as { version: string }
 ).version;
@@ -41,15 +38,26 @@ const FILES_AT_ONCE = 32;
 
 /**
  * Writes the search bundles of a built site, after `astro build` has ended: Pagefind's own
- * program (shipped in its npm package) runs once per bundle on a folder holding only that
- * bundle's article pages, hard-linked from the output. A run in its own process after Astro's
- * keeps the peak memory to one bundle's index instead of Astro's heap plus the whole index.
+ * program (shipped in its npm package, run as a service through its Node API) indexes each
+ * bundle's article pages, handed over one by one in the bundle's order (publication, then
+ * slug), so the index is the same whatever order a file system lists files in. A step of its
+ * own after Astro's keeps the peak memory to one bundle's index instead of Astro's heap plus
+ * the whole index.
  * A bundle whose pages have the same searchable content as in an earlier build is linked from
  * the cache instead. Lists the bundles to merge in `search/bundles.json` for the search page
  * and returns the build log's line.
  * @throws Error when Pagefind fails or indexes another number of pages than planned.
  */
 export async function writeSearchIndex(options: SearchIndexOptions): Promise<string> {
+  try {
+    return await writeBundles(options);
+  } finally {
+    // Pagefind's service is a child process: a step that failed must not wait on it.
+    await pagefind.close();
+  }
+}
+
+async function writeBundles(options: SearchIndexOptions): Promise<string> {
   const started = performance.now();
   const { outDir, cacheDir } = options;
   const bundles = planSearchBundles(options.pages, options.siteLanguage, options.pagesPerBundle);
@@ -58,7 +66,6 @@ export async function writeSearchIndex(options: SearchIndexOptions): Promise<str
     await rm(join(outDir, dir), { recursive: true, force: true });
   }
   const cachedDir = join(cacheDir, 'bundles');
-  const stagingDir = join(cacheDir, 'staging');
   const used = new Set<string>();
   const entries: SearchIndexEntry[] = [];
   let reused = 0;
@@ -69,18 +76,17 @@ export async function writeSearchIndex(options: SearchIndexOptions): Promise<str
     if (await isDirectory(cached)) {
       reused++;
     } else {
+      // Written under a temporary name and renamed only when complete and checked, so a build
+      // that fails half-way (a full disk) leaves nothing a later build would trust.
       const partial = `${cached}.${process.pid}.partial`;
       try {
-        await rm(stagingDir, { recursive: true, force: true });
-        await stagePages(outDir, stagingDir, bundle.slugs);
-        await runPagefind(stagingDir, partial);
+        await indexBundle(outDir, bundle, partial);
         await readCheckedEntry(partial, bundle);
         await rename(partial, cached).catch(async (error: NodeJS.ErrnoException) => {
           // Another build of the same content, at the same moment, cached the same bundle first.
           if (!(await isDirectory(cached))) throw error;
         });
       } finally {
-        await rm(stagingDir, { recursive: true, force: true });
         await rm(partial, { recursive: true, force: true });
       }
     }
@@ -116,12 +122,6 @@ async function bundleDigest(outDir: string, bundle: SearchBundle): Promise<strin
   return hash.digest('hex').slice(0, 40);
 }
 
-/** Links each article page into the staging folder at the same relative path. */
-async function stagePages(outDir: string, stagingDir: string, slugs: readonly string[]): Promise<void> {
-  const files = slugs.map(articleFile);
-  await linkFiles(files.map((file) => [join(outDir, file), join(stagingDir, file)]));
-}
-
 /**
  * Puts every file under `from` at the same place under `to`, as hard links: a bundle is thousands
  * of small files, and linking them is many times faster than copying (docs/performance.md).
@@ -133,16 +133,24 @@ async function linkTree(from: string, to: string): Promise<void> {
   await linkFiles(files.map((file) => [join(from, file), join(to, file)]));
 }
 
-function runPagefind(siteDir: string, outputPath: string): Promise<void> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [PAGEFIND_LAUNCHER, '--site', siteDir, '--output-path', outputPath, '--quiet'], {
-      stdio: ['ignore', 'inherit', 'inherit'],
-    });
-    child.on('error', reject);
-    child.on('close', (code, signal) =>
-      code === 0 ? resolve() : reject(new Error(`Pagefind failed (${signal ?? `exit code ${code}`}) writing ${outputPath}`)),
-    );
-  });
+/**
+ * Indexes a bundle's pages into `outputPath`, one page at a time in the bundle's order: the
+ * order pages reach Pagefind decides its page numbers and so its file names.
+ */
+async function indexBundle(outDir: string, bundle: SearchBundle, outputPath: string): Promise<void> {
+  const { index, errors } = await pagefind.createIndex({});
+  if (!index) throw new Error(`Pagefind could not start an index for ${bundle.dir}: ${errors.join('; ')}`);
+  try {
+    for (const slug of bundle.slugs) {
+      const sourcePath = articleFile(slug);
+      const added = await index.addHTMLFile({ sourcePath, content: await readFile(join(outDir, sourcePath), 'utf8') });
+      if (added.errors.length > 0) throw new Error(`Pagefind could not index ${sourcePath}: ${added.errors.join('; ')}`);
+    }
+    const written = await index.writeFiles({ outputPath });
+    if (written.errors.length > 0) throw new Error(`Pagefind could not write ${outputPath}: ${written.errors.join('; ')}`);
+  } finally {
+    await index.deleteIndex();
+  }
 }
 
 /** A bundle's entry file, checked to hold exactly the planned pages in the planned language. */

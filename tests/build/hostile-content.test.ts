@@ -17,7 +17,7 @@ const pasted = {
 const unclosed = {
   path: '2025/04/unclosed-comment.md',
   frontmatter: { ...embassyTalks.frontmatter, title: 'A Note Left Open', image: undefined, imageAlt: undefined },
-  body: 'The lead survives.\n\n<!-- desk: check the figures\n\nThis paragraph is hidden.',
+  body: 'The lead survives. Read <a href="&#106;avascript:alert(1)">the statement</a>.\n\n<!-- desk: check the figures\n\nThis paragraph is hidden.',
 };
 
 let result: BuildResult;
@@ -42,6 +42,13 @@ describe('a body with control characters and an unclosed comment', () => {
     expect(result.output).toMatch(/pasted-text\.md:\d+ body: the invisible control character U\+0001 is removed/);
     expect(result.output).toMatch(/pasted-text\.md:\d+ body: the invisible control character U\+000B is removed/);
     expect(result.output).toMatch(/unclosed-comment\.md:\d+ body: an HTML comment "<!--" opens here and never closes/);
+    expect(result.output).toMatch(/unclosed-comment\.md:\d+ body: unsafe link "javascript:alert\(1\)": javascript: links run code, so the link is removed/);
+  });
+
+  it('removes the entity-encoded script link and keeps its text', () => {
+    const html = readFileSync(join(result.outDir, 'news', 'unclosed-comment', 'index.html'), 'utf8');
+    expect(html).toContain('the statement');
+    expect(html).not.toMatch(/avascript/i);
   });
 
   it('leaves no control character in any page, feed, sitemap or JSON file', () => {
