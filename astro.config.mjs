@@ -2,18 +2,21 @@
 import { defineConfig, sharpImageService } from 'astro/config';
 import { articleMarkdownProcessor, articleProcessorFromEnv } from './src/content/markdown/processors.ts';
 import { env } from './src/config/env.ts';
+import { outputFolders } from './src/config/output.ts';
 import { imageEncoding } from './src/config/image-encoding.ts';
 import { site } from './src/config/site.ts';
 import { deliveryFiles } from './src/delivery/integration.ts';
 import { sitemapIntegration } from './src/seo/sitemap.ts';
 import { shareCards } from './src/share-cards/integration.ts';
+import { unfinishedBuildGuard } from './src/build/unfinished-build.ts';
 
 export default defineConfig({
   site: site.url,
   base: site.base,
   // Tests and benchmarks build other content folders into their own output and cache folders,
   // so that parallel or successive builds never share state.
-  outDir: env.outDir,
+  // An OUT_DIR outside the project is built inside it and copied at the end (src/config/output.ts).
+  outDir: outputFolders().buildDir,
   cacheDir: env.cacheDir,
   trailingSlash: 'always',
   // Pages render while earlier ones are written: most of a page's time is file I/O.
@@ -26,6 +29,8 @@ export default defineConfig({
   // AVIF at a low effort: several times faster at a slightly larger size (src/config/image-encoding.ts).
   image: { service: sharpImageService(imageEncoding) },
   integrations: [
+    // A build that stopped half-way leaves no cached image a later build trusts (src/build/unfinished-build.ts).
+    unfinishedBuildGuard(env.cacheDir),
     // Every page but the 404 and redirects, articles with their last change (src/seo/sitemap.ts).
     sitemapIntegration(site.url),
     // news/<slug>/card.png of articles without a lead image (src/share-cards/integration.ts).

@@ -7,13 +7,14 @@
  */
 import { join } from 'node:path';
 import { env } from '../src/config/env.ts';
+import { outputFolders } from '../src/config/output.ts';
 import { site } from '../src/config/site.ts';
 import { readBuildManifest } from '../src/content/manifest.ts';
 import { writeSearchIndex } from '../src/search/index-step.ts';
 
 try {
   const line = await writeSearchIndex({
-    outDir: env.outDir,
+    outDir: outputFolders().buildDir,
     cacheDir: join(env.cacheDir, 'search-index'),
     pages: (await readBuildManifest()).searchPages,
     siteLanguage: site.lang,

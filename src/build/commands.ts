@@ -1,6 +1,7 @@
 /**
  * The steps of `npm run build`, in order: Astro writes the pages, then the search step indexes
- * them in a process of its own. The benchmark and the build tests run these same steps (with
+ * them in a process of its own, then a site built for an `OUT_DIR` outside the project is
+ * copied there. The benchmark and the build tests run these same steps (with
  * the Node that runs them); a unit test keeps them equal to the `build` script of package.json.
  */
 export interface BuildStep {
@@ -15,6 +16,7 @@ export interface BuildStep {
 export const BUILD_STEPS: readonly BuildStep[] = [
   { name: 'astro build', script: 'node_modules/astro/bin/astro.mjs', args: ['build'], npmCommand: 'astro build' },
   { name: 'search index', script: 'scripts/index-search.ts', args: [], npmCommand: 'node scripts/index-search.ts' },
+  { name: 'publish output', script: 'scripts/publish-output.ts', args: [], npmCommand: 'node scripts/publish-output.ts' },
 ];
 
 /** The `build` script that runs every step, stopping at the first that fails. */

@@ -1,9 +1,8 @@
 import { existsSync, readFileSync } from 'node:fs';
-import { mkdir, readdir, rm, writeFile } from 'node:fs/promises';
+import { mkdir, readdir, rename, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import pLimit from 'p-limit';
 import { env } from '../config/env.ts';
-
 
 /**
  * Rendered article bodies, one file per content digest. They live beside Astro's content
@@ -23,13 +22,23 @@ export function hasCachedHtml(digest: string): boolean {
 
 /**
  * Saves rendered bodies under their digests, a batch of files at a time: writing thousands one
- * after another would leave the CPU waiting on the disk.
+ * after another would leave the CPU waiting on the disk. Each is written under a temporary name
+ * and renamed when complete, so a build that fails half-way (a full disk) leaves no truncated
+ * body that a later build would trust by its name.
  */
 export async function writeCachedHtml(bodies: readonly { digest: string; html: string }[]): Promise<void> {
   if (bodies.length === 0) return;
   await mkdir(HTML_DIR, { recursive: true });
   const limit = pLimit(64);
-  await Promise.all(bodies.map(({ digest, html }) => limit(() => writeFile(fileFor(digest), html))));
+  await Promise.all(
+    bodies.map(({ digest, html }) =>
+      limit(async () => {
+        const partial = `${fileFor(digest)}.${process.pid}.partial`;
+        await writeFile(partial, html);
+        await rename(partial, fileFor(digest));
+      }),
+    ),
+  );
 }
 
 /**
