@@ -9,7 +9,8 @@ import { parseArgs } from 'node:util';
 import { readNewsroomSources } from '../src/content/read-files.ts';
 import { toCalendarDate } from '../src/newsroom/dates.ts';
 import { buildNow } from '../src/config/now.ts';
-import { renderArticleTemplate, slugFromHeadline, uniqueSlug } from '../src/content/scaffold.ts';
+import { ARTICLE_SLUG, renderArticleTemplate, uniqueSlug } from '../src/content/scaffold.ts';
+import { slugify } from '../src/newsroom/topics.ts';
 import { suggestClosest } from '../src/content/suggest.ts';
 import { idFromPath } from '../src/content/validate.ts';
 import { site } from '../src/config/site.ts';
@@ -34,7 +35,7 @@ if (!authorIds.includes(values.author)) {
   const hint = suggestClosest(values.author, authorIds);
   fail(`unknown author "${values.author}"${hint ? ` (did you mean "${hint}"?)` : ''}; authors: ${authorIds.join(', ')}`);
 }
-const base = slugFromHeadline(title) || 'article';
+const base = slugify(title, ARTICLE_SLUG) || 'article';
 const taken = new Set(articleFiles.map((file) => idFromPath(file.path)));
 const slug = uniqueSlug(base, (candidate) => taken.has(candidate));
 const file = join(site.contentDir, 'articles', `${slug}.md`);

@@ -1,30 +1,8 @@
 import yaml from 'js-yaml';
+import type { SlugOptions } from '../newsroom/topics.ts';
 
-// Latin letters that Unicode does not decompose into a base letter and a mark.
-const LATIN_LETTERS: Record<string, string> = {
-  ß: 'ss', æ: 'ae', œ: 'oe', ø: 'o', ł: 'l', đ: 'd', ð: 'd', þ: 'th', ı: 'i', ħ: 'h',
-};
-
-/**
- * A URL slug from a headline: ASCII letters and digits joined by hyphens, accents dropped and
- * other Latin letters spelled out ("Łódź" → "lodz"), cut at a word boundary to `maxLength`.
- * Letters of other scripts are dropped, so an Urdu-only headline gives "" (the caller picks).
- */
-export function slugFromHeadline(headline: string, maxLength = 80): string {
-  const slug = headline
-    .normalize('NFKD')
-    .replace(/\p{M}+/gu, '')
-    .toLowerCase()
-    .replace(/[ßæœøłđðþıħ]/g, (letter) => LATIN_LETTERS[letter] ?? letter)
-    .replace(/['’]/g, '')
-    .replace(/&/g, ' and ')
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '');
-  if (slug.length <= maxLength) return slug;
-  if (slug[maxLength] === '-') return slug.slice(0, maxLength);
-  const cut = slug.slice(0, maxLength);
-  return cut.includes('-') ? cut.slice(0, cut.lastIndexOf('-')) : cut;
-}
+/** Slug rules of a new article's file: ASCII, at most 80 characters (see `slugify`). */
+export const ARTICLE_SLUG = { ascii: true, maxLength: 80 } as const satisfies SlugOptions;
 
 /** `base`, or `base-2`, `base-3`… : the first slug `isTaken` says is free. */
 export function uniqueSlug(base: string, isTaken: (slug: string) => boolean): string {

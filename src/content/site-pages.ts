@@ -1,5 +1,13 @@
-import { pageCount } from '../ui/paginate.ts';
 import type { Routes } from '../config/urls.ts';
+
+/**
+ * How many pages `count` items fill at `size` a page, as Astro's `paginate()` numbers them: at
+ * least one, so an author or topic with no published articles still has its page. Astro gives
+ * no such count outside `getStaticPaths`, and this list is made before any page renders.
+ */
+export function pageCount(count: number, size: number): number {
+  return Math.max(1, Math.ceil(count / size));
+}
 
 /** What the site publishes, as needed to tell whether an internal link has a page. */
 export interface PublishedSite {

@@ -3,6 +3,7 @@ import { absoluteUrl } from '../config/urls.ts';
 import { toIsoWithOffset, toRfc822 } from '../newsroom/dates.ts';
 import {
   absolutizeUrls,
+  channelText,
   fitFeedLimits,
   rssChannelData,
   RSS_NAMESPACES,
@@ -62,8 +63,8 @@ export async function latestFeedArticles(articles: readonly Article[]): Promise<
 export async function rssResponse(channel: FeedChannel, articles: readonly Article[]): Promise<Response> {
   const items = await latestFeedArticles(articles);
   const xml = await rss({
-    title: channel.title,
-    description: channel.description,
+    title: channelText(channel.title),
+    description: channelText(channel.description),
     site: channel.siteUrl,
     xmlns: { ...RSS_NAMESPACES },
     customData: rssChannelData(channel, items),

@@ -1,5 +1,5 @@
-import { decodeHTMLAttribute } from 'entities';
-import { escapeXml } from './xml.ts';
+import { decodeHTMLAttribute, escapeAttribute, escapeText } from 'entities';
+import { buildXml } from './xml.ts';
 
 /** An article as every feed format needs it; all URLs absolute. */
 export interface FeedArticle {
@@ -60,7 +60,7 @@ export const FEED_LIMITS = { feedBytes: 2 * 1024 * 1024, itemBytes: 1024 * 1024 
 /**
  * RSS items: the canonical URL is link and guid (stable across edits), the full body goes in
  * `content:encoded`, the author in `dc:creator`, the lead image in `media:content`.
- * `customData` is parsed as XML by `@astrojs/rss`, so everything in it is escaped here.
+ * `customData` is parsed as XML by `@astrojs/rss`, so it is written by the XML builder.
  */
 export function toRssItems(articles: readonly FeedArticle[]): RssItem[] {
   return articles.map((article) => ({
@@ -69,14 +69,31 @@ export function toRssItems(articles: readonly FeedArticle[]): RssItem[] {
     description: article.summary,
     content: article.contentHtml,
     categories: [...article.categories],
-    customData:
-      `<pubDate>${article.publishedRfc822}</pubDate>` +
-      `<dc:creator>${escapeXml(article.authorName)}</dc:creator>` +
-      (article.image
-        ? `<media:content url="${escapeXml(article.image.url)}" type="${escapeXml(article.image.type)}" ` +
-          `medium="image" width="${article.image.width}" height="${article.image.height}"/>`
-        : ''),
+    customData: buildXml({
+      pubDate: article.publishedRfc822,
+      'dc:creator': article.authorName,
+      ...(article.image
+        ? {
+            'media:content': {
+              '@_url': article.image.url,
+              '@_type': article.image.type,
+              '@_medium': 'image',
+              '@_width': article.image.width,
+              '@_height': article.image.height,
+            },
+          }
+        : {}),
+    }),
   }));
+}
+
+/**
+ * Channel text (title, description) as the feed carries it: escaped as HTML text before the XML
+ * escapes it again, because some readers show channel text as HTML. A topic named
+ * `<img onerror=…>` then reaches them as the literal text, never as an element.
+ */
+export function channelText(text: string): string {
+  return escapeText(text);
 }
 
 /**
@@ -85,13 +102,12 @@ export function toRssItems(articles: readonly FeedArticle[]): RssItem[] {
  */
 export function rssChannelData(channel: FeedChannel, articles: readonly FeedArticle[]): string {
   const newest = articles[0];
-  return (
-    `<language>${escapeXml(channel.lang)}</language>` +
-    `<atom:link href="${escapeXml(channel.rssUrl)}" rel="self" type="application/rss+xml"/>` +
-    (newest ? `<lastBuildDate>${newest.publishedRfc822}</lastBuildDate>` : '') +
-    `<image><url>${escapeXml(channel.logoUrl)}</url><title>${escapeXml(channel.title)}</title>` +
-    `<link>${escapeXml(channel.siteUrl)}</link></image>`
-  );
+  return buildXml({
+    language: channel.lang,
+    'atom:link': { '@_href': channel.rssUrl, '@_rel': 'self', '@_type': 'application/rss+xml' },
+    ...(newest ? { lastBuildDate: newest.publishedRfc822 } : {}),
+    image: { url: channel.logoUrl, title: channelText(channel.title), link: channel.siteUrl },
+  });
 }
 
 /** Namespaces the RSS items use. */
@@ -140,7 +156,7 @@ export function fitFeedLimits(articles: readonly FeedArticle[], overhead = 64 * 
   const fitted: FeedArticle[] = [];
   let total = overhead;
   for (const article of articles) {
-    const item = cost(article) > FEED_LIMITS.itemBytes ? { ...article, contentHtml: `<p>${escapeXml(article.summary)}</p>` } : article;
+    const item = cost(article) > FEED_LIMITS.itemBytes ? { ...article, contentHtml: `<p>${escapeText(article.summary)}</p>` } : article;
     total += cost(item);
     if (total > FEED_LIMITS.feedBytes) break;
     fitted.push(item);
@@ -154,10 +170,13 @@ export function fitFeedLimits(articles: readonly FeedArticle[], overhead = 64 * 
  * a raw `<`, so only real tags are touched; attribute values are decoded before resolving.
  */
 export function absolutizeUrls(html: string, pageUrl: string): string {
+  // Kept as regular expressions: it runs on the body of nearly every article of a large site's
+  // feeds, where a parse and serialization took many times longer (docs/performance.md,
+  // "Hand-written helpers kept").
   return html.replace(/<[a-zA-Z][^>]*>/g, (tag) =>
     tag.replace(/(\s(?:href|src)=)"([^"]*)"/g, (attribute, name: string, value: string) => {
       try {
-        return `${name}"${escapeXml(new URL(decodeHTMLAttribute(value), pageUrl).href)}"`;
+        return `${name}"${escapeAttribute(new URL(decodeHTMLAttribute(value), pageUrl).href)}"`;
       } catch {
         return attribute;
       }

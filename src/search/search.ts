@@ -88,6 +88,8 @@ export function planSearchBundles(
  * The whole page when it has no marked element.
  */
 export function searchableContent(html: string): string {
+  // Kept as regular expressions: a full HTML parse of every article page made the 10,000-article
+  // build's search step much slower (docs/performance.md, "Hand-written helpers kept").
   const lang = /<html\b[^>]*?\slang="([^"]*)"/.exec(html)?.[1] ?? '';
   const start = html.search(/<article\b[^>]*\sdata-pagefind-body\b/);
   if (start < 0) return html;

@@ -1,4 +1,4 @@
-import { escapeXml } from '../feeds/xml.ts';
+import { buildXml } from '../feeds/xml.ts';
 
 /** Google News keeps articles in a news sitemap for two days after publication. */
 export const NEWS_SITEMAP_WINDOW_MS = 2 * 24 * 60 * 60 * 1000;
@@ -21,21 +21,19 @@ export function toNewsSitemap(entries: readonly NewsSitemapEntry[], publicationN
   const recent = entries.filter(
     (entry) => entry.publishedAt.getTime() > since && entry.publishedAt.getTime() <= now.getTime(),
   );
-  const urls = recent.map(
-    (entry) =>
-      `<url><loc>${escapeXml(entry.url)}</loc><news:news><news:publication>` +
-      `<news:name>${escapeXml(publicationName)}</news:name>` +
-      `<news:language>${escapeXml(newsLanguage(entry.lang))}</news:language></news:publication>` +
-      `<news:publication_date>${escapeXml(entry.published)}</news:publication_date>` +
-      `<news:title>${escapeXml(entry.title)}</news:title></news:news></url>`,
-  );
-  return (
-    '<?xml version="1.0" encoding="UTF-8"?>\n' +
-    '<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9" ' +
-    'xmlns:news="http://www.google.com/schemas/sitemap-news/0.9">' +
-    urls.join('') +
-    '</urlset>\n'
-  );
+  const urlset = {
+    '@_xmlns': 'http://www.sitemaps.org/schemas/sitemap/0.9',
+    '@_xmlns:news': 'http://www.google.com/schemas/sitemap-news/0.9',
+    url: recent.map((entry) => ({
+      loc: entry.url,
+      'news:news': {
+        'news:publication': { 'news:name': publicationName, 'news:language': newsLanguage(entry.lang) },
+        'news:publication_date': entry.published,
+        'news:title': entry.title,
+      },
+    })),
+  };
+  return `${buildXml({ '?xml': { '@_version': '1.0', '@_encoding': 'UTF-8' } })}\n${buildXml({ urlset })}\n`;
 }
 
 /**

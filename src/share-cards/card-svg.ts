@@ -1,5 +1,5 @@
 import { escapeSvgText } from './svg-text.ts';
-import { estimateTextWidth } from './text-width.ts';
+import { textWidthIn } from './text-width.ts';
 import { wrapLines } from './wrap-lines.ts';
 
 /** Open Graph's recommended large card size (1.91:1). */
@@ -87,9 +87,10 @@ function typesettingFor(card: SocialCard): Typesetting {
 
 /** The largest step at which the headline fits, wrapped; the smallest, cut short, if none does. */
 function setHeadline(headline: string, type: Typesetting, width: number): { size: number; lines: string[] } {
+  const measure = textWidthIn(CARD_FONT_FAMILIES[type.family], true);
   let set = { size: 48, lines: [headline] };
   for (const { size, maxLines } of type.steps) {
-    const wrapped = wrapLines(headline, width, maxLines, (text) => estimateTextWidth(text, size));
+    const wrapped = wrapLines(headline, width, maxLines, (text) => measure(text, size));
     set = { size, lines: wrapped.lines };
     if (!wrapped.truncated) break;
   }
@@ -151,7 +152,7 @@ const SANS: CardFont = { family: 'sans', bold: false };
 
 /**
  * An article's card laid out: the topic in the accent colour, the headline as large as fits
- * (wrapped by estimated width, cut with "…" if very long), a rule, the site's name and host.
+ * (wrapped by the font's advance widths, cut with "…" if very long), a rule, the site's name and host.
  * Right-to-left headlines are right-aligned.
  */
 export function socialCardLayout(card: SocialCard): CardLayout {

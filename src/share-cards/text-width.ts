@@ -1,3 +1,80 @@
+import { execFileSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { create as openFont, type Font } from 'fontkit';
+
+/**
+ * Widths of card text. Measured with fontkit from the font files fontconfig picks for the
+ * card's families, the files librsvg draws with, so a line is wrapped where it really ends.
+ * Without fontconfig or a readable font, widths fall back to a per-character estimate.
+ */
+
+/** Measures a piece of text of one face at `fontSize` pixels. */
+export type TextWidth = (text: string, fontSize: number) => number;
+
+/**
+ * The file fontconfig picks for the first of `families` it has, at a weight: the one librsvg
+ * draws the same text with.
+ */
+export function cardFontFile(families: readonly string[], bold: boolean): string {
+  const pattern = `${families.join(',')}:weight=${bold ? 'bold' : 'regular'}`;
+  return execFileSync('fc-match', ['--format=%{file}', pattern], { encoding: 'utf8' });
+}
+
+/** A face's width function, made once per process. */
+const faces = new Map<string, TextWidth>();
+
+/** A face's font; undefined when fontconfig cannot name its file or fontkit cannot read it. */
+function loadFace(families: readonly string[], bold: boolean): Font | undefined {
+  try {
+    const font = openFont(readFileSync(cardFontFile(families, bold)));
+    // A collection (.ttc) has no layout of its own; a variable font's default is regular.
+    if (!('layout' in font)) return undefined;
+    return font.variationAxes['wght'] ? font.getVariation({ wght: bold ? 700 : 400 }) : font;
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * Width in pixels of text in a face: the sum of fontkit's advance widths of the shaped words
+ * (kerning, ligatures and joining forms included) and the spaces between them. Words are laid
+ * out once per process, as wrapping measures the same words again and again. A word with a
+ * character the font has no glyph for (librsvg then draws it from another font), and every word
+ * when the font cannot be loaded (no fontconfig, say), is estimated instead.
+ */
+export function textWidthIn(families: readonly string[], bold: boolean): TextWidth {
+  const key = `${families.join(',')}:${bold}`;
+  let measure = faces.get(key);
+  if (!measure) {
+    measure = fontTextWidth(loadFace(families, bold));
+    faces.set(key, measure);
+  }
+  return measure;
+}
+
+function fontTextWidth(font: Font | undefined): TextWidth {
+  // No font file to measure with: the estimate keeps cards drawable, if less snugly wrapped.
+  if (!font) return estimateTextWidth;
+  const words = new Map<string, number | undefined>();
+  const unitsOf = (word: string): number | undefined => {
+    if (!words.has(word)) {
+      const drawable = [...word].every((char) => font.hasGlyphForCodePoint(char.codePointAt(0) ?? 0));
+      words.set(word, drawable ? font.layout(word).advanceWidth : undefined);
+    }
+    return words.get(word);
+  };
+  const space = unitsOf(' ') ?? 0;
+  return (text, fontSize) => {
+    const scale = fontSize / font.unitsPerEm;
+    let width = 0;
+    for (const [index, word] of text.split(' ').entries()) {
+      const units = unitsOf(word);
+      width += (units === undefined ? estimateTextWidth(word, fontSize) : units * scale) + (index > 0 ? space * scale : 0);
+    }
+    return width;
+  };
+}
+
 /**
  * Estimated advance widths, in em, of the fonts the social card draws with, measured once from
  * Noto Serif Bold and Noto Nastaliq Urdu renderings. Estimates err wide: a line that wraps a
@@ -42,7 +119,7 @@ function charWidth(char: string): number {
   return EM.other;
 }
 
-/** Estimated width in pixels of `text` set at `fontSize` pixels. */
+/** Estimated width in pixels of `text` set at `fontSize` pixels: the fallback without fonts. */
 export function estimateTextWidth(text: string, fontSize: number): number {
   let em = 0;
   for (const char of text) em += charWidth(char);

@@ -1,4 +1,4 @@
-/** Width in pixels of a piece of text; the card passes its estimate, tests a simple one. */
+/** Width in pixels of a piece of text; the card passes the font's, tests a simple one. */
 export type MeasureText = (text: string) => number;
 
 export interface WrappedText {

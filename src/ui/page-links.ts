@@ -1,3 +1,8 @@
+import type { Page } from 'astro';
+
+/** What a listing reads of a page of Astro's `paginate()`: its articles, its number, the last one's. */
+export type ListingPage<T> = Pick<Page<T>, 'data' | 'currentPage' | 'lastPage'>;
+
 /** A numbered entry of a pagination bar: a page, or `'gap'` for pages left out between two. */
 export type PageLink = number | 'gap';
 

@@ -1,7 +1,7 @@
 import matter from 'gray-matter';
 import yaml from 'js-yaml';
 import { describe, expect, it } from 'vitest';
-import { renderArticleTemplate, slugFromHeadline, uniqueSlug, type NewArticle } from '#src/content/scaffold.ts';
+import { renderArticleTemplate, uniqueSlug, type NewArticle } from '#src/content/scaffold.ts';
 import { articleFrontmatterSchema } from '#src/content/schemas/article.ts';
 
 /** Frontmatter and body of a template, parsed the way a reader of the file would. */
@@ -20,49 +20,6 @@ function newArticle(changes: Partial<NewArticle> = {}): NewArticle {
     ...changes,
   };
 }
-
-describe('slugFromHeadline', () => {
-  it.each([
-    ['a plain headline', 'Karachi Port Expands Capacity', 'karachi-port-expands-capacity'],
-    ['accented letters', 'Ürümqi Talks Resume', 'urumqi-talks-resume'],
-    ['accents in the middle of words', 'Café Société in São Paulo', 'cafe-societe-in-sao-paulo'],
-    ['a straight apostrophe', "Pakistan's Budget", 'pakistans-budget'],
-    ['a curly apostrophe', 'Pakistan’s Budget', 'pakistans-budget'],
-    ['punctuation between words', 'Trade: Exports Rise, Imports Fall!', 'trade-exports-rise-imports-fall'],
-    ['runs of punctuation and spaces', 'Budget -- "What Now?"  (Analysis)', 'budget-what-now-analysis'],
-    ['leading and trailing punctuation', '  ...Breaking: Floods...  ', 'breaking-floods'],
-    ['digits', 'G20 Summit 2025 Opens', 'g20-summit-2025-opens'],
-    ['an ampersand, spelled out', 'Oil & Gas', 'oil-and-gas'],
-    ['Latin letters without a decomposition', 'Łódź Ørsted Straße', 'lodz-orsted-strasse'],
-    ['full-width letters', 'ＡＢＣ News', 'abc-news'],
-    ['a headline in Urdu only', 'کراچی بندرگاہ کی توسیع', ''],
-    ['a headline of punctuation only', '!!! ??? ...', ''],
-    ['Urdu mixed with English', 'کراچی Port Expands', 'port-expands'],
-  ])('slugs %s', (_label, headline, slug) => {
-    expect(slugFromHeadline(headline)).toBe(slug);
-  });
-
-  it.each([
-    ['cuts a long headline at the last hyphen before the limit', 'Flood waters rise across Sindh', 10, 'flood'],
-    ['keeps a headline that fits exactly', 'Flood waters', 12, 'flood-waters'],
-    ['cuts inside a word back to the hyphen before it', 'Flood waters rise', 14, 'flood-waters'],
-    ['cuts a single long word at the limit', 'Supercalifragilistic', 5, 'super'],
-    ['keeps every whole word that fits when the limit falls on a hyphen', 'Flood waters rise', 12, 'flood-waters'],
-    ['drops a trailing hyphen when the limit falls just after one', 'Flood waters rise', 13, 'flood-waters'],
-  ])('%s', (_label, headline, maxLength, slug) => {
-    const result = slugFromHeadline(headline, maxLength);
-    expect(result).toBe(slug);
-    expect(result.length).toBeLessThanOrEqual(maxLength);
-    expect(result).not.toMatch(/^-|-$/);
-  });
-
-  it('limits slugs to 80 characters by default, ending on a whole word', () => {
-    const headline = Array.from({ length: 30 }, (_, index) => `word${index}`).join(' ');
-    const slug = slugFromHeadline(headline);
-    expect(slug.length).toBeLessThanOrEqual(80);
-    expect(headline.toLowerCase().replaceAll(' ', '-').startsWith(`${slug}-`)).toBe(true);
-  });
-});
 
 describe('uniqueSlug', () => {
   it.each([

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { listSitePaths, resolveSitePath, type PublishedSite } from '#src/content/site-pages.ts';
+import { listSitePaths, pageCount, resolveSitePath, type PublishedSite } from '#src/content/site-pages.ts';
 import { createRoutes } from '#src/config/urls.ts';
 
 const routes = createRoutes('/');
@@ -22,6 +22,23 @@ function site(changes: Partial<PublishedSite> = {}): PublishedSite {
     ...changes,
   };
 }
+
+// Moved from the hand-written paginate(): Astro's paginate() now splits the lists; this count
+// must give as many pages as it does (at least one, so an empty list still has its page).
+describe('pageCount', () => {
+  it.each([
+    [0, 20, 1],
+    [1, 20, 1],
+    [20, 20, 1],
+    [21, 20, 2],
+    [5, 2, 3],
+    [6, 2, 3],
+    [3, 1, 3],
+    [47, 10, 5],
+  ])('counts %i items at %i a page as %i pages', (count, size, pages) => {
+    expect(pageCount(count, size)).toBe(pages);
+  });
+});
 
 describe('listSitePaths for a small newsroom', () => {
   const paths = listSitePaths(site(), routes);

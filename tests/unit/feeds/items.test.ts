@@ -5,6 +5,7 @@ import * as cheerio from 'cheerio';
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import {
   absolutizeUrls,
+  channelText,
   FEED_LIMITS,
   fitFeedLimits,
   RSS_NAMESPACES,
@@ -210,7 +211,8 @@ describe('rssChannelData', () => {
         [article()],
       ),
     );
-    expect(parsed['image']).toMatchObject({ title: 'News & Views <Daily>', link: `${SITE}/?ref=a&b` });
+    // The image title is channel text: HTML-escaped once more, like the channel's own title.
+    expect(parsed['image']).toMatchObject({ title: 'News &amp; Views &lt;Daily&gt;', link: `${SITE}/?ref=a&b` });
     expect(parsed['atom:link']).toMatchObject({ '@_href': `${SITE}/rss.xml?a=1&b="2"` });
   });
 });
@@ -308,6 +310,55 @@ describe('an RSS document built by @astrojs/rss from these parts', () => {
   });
 });
 
+describe('channel text', () => {
+  it.each([
+    ['The Daily Insight', 'The Daily Insight'],
+    ['Q&A', 'Q&amp;A'],
+    ['<img src=x onerror=alert(1)>', '&lt;img src=x onerror=alert(1)&gt;'],
+    ['"Quoted" and it\'s', '"Quoted" and it\'s'],
+    ['موسمیاتی تبدیلی', 'موسمیاتی تبدیلی'],
+  ])('escapes %j as HTML text: %j', (text, escaped) => {
+    expect(channelText(text)).toBe(escaped);
+  });
+
+  const HOSTILE = `<img src=x onerror=alert('tag')>`;
+
+  async function rssOfTopic(name: string) {
+    const feed = channel({ title: `${name} | The Daily Insight`, description: `Related news on ${name}` });
+    // As rssResponse (src/feeds/feeds.ts) hands the channel to @astrojs/rss.
+    const xml = await getRssString({
+      title: channelText(feed.title),
+      description: channelText(feed.description),
+      site: feed.siteUrl,
+      xmlns: { ...RSS_NAMESPACES },
+      customData: rssChannelData(feed, [article()]),
+      items: toRssItems([article()]),
+    });
+    expect(XMLValidator.validate(xml)).toBe(true);
+    const parsed = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: '@_', parseTagValue: false }).parse(xml) as {
+      rss: { channel: { title: string; description: string; image: { title: string } } };
+    };
+    return parsed.rss.channel;
+  }
+
+  it('never gives a reader that shows channel text as HTML a live element: the decoded values hold no "<"', async () => {
+    const decoded = await rssOfTopic(HOSTILE);
+    for (const text of [decoded.title, decoded.description, decoded.image.title]) {
+      expect(text).not.toContain('<');
+      // Shown as HTML, it is the topic's name as typed, as text.
+      const $ = cheerio.load(`<div>${text}</div>`);
+      expect($('img')).toHaveLength(0);
+      expect($('div').text()).toContain(HOSTILE);
+    }
+  });
+
+  it('keeps an ordinary topic name as it is', async () => {
+    const decoded = await rssOfTopic('Climate');
+    expect(decoded.title).toBe('Climate | The Daily Insight');
+    expect(decoded.description).toBe('Related news on Climate');
+  });
+});
+
 describe('toJsonFeed', () => {
   it('describes the feed with the JSON Feed 1.1 top-level fields', () => {
     const feed = toJsonFeed(channel(), []);
@@ -387,7 +438,8 @@ describe('fitFeedLimits', () => {
       contentHtml: `<p>${'x'.repeat(1.5 * MB)}</p>`,
     });
     const [fitted] = fitFeedLimits([big]);
-    expect(fitted).toEqual({ ...big, contentHtml: '<p>Prices &amp; wages &lt;rise&gt; &quot;sharply&quot;</p>' });
+    // Escaped as HTML text (entities' escapeText): quotes need no escaping there.
+    expect(fitted).toEqual({ ...big, contentHtml: '<p>Prices &amp; wages &lt;rise&gt; "sharply"</p>' });
   });
 
   it('measures a body in UTF-8 bytes, not characters', () => {

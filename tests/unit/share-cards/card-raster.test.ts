@@ -74,8 +74,10 @@ describe('the fast card renderer', () => {
     for (let index = 0; index < fastFar.length; index++) {
       difference += Math.abs((fastFar[index] ?? 0) - (librsvgFar[index] ?? 0));
     }
-    // Measured: 2.7 for this card; 7 with the headline 5 px lower, 15 with another headline.
-    expect(difference / fastFar.length).toBeLessThan(4);
+    // Measured: 4.6 for this card since its headline wraps by the font's advance widths (its
+    // second line then runs to within 5 px of the margin, where the drift is largest; 2.7 with
+    // the estimated widths' shorter lines); 7 with the headline 5 px lower, 15 with another headline.
+    expect(difference / fastFar.length).toBeLessThan(5);
     // The topic, each headline line, the footer: the same ink in the same place, to a few pixels.
     const bands = [[90, 130], ...layout.headline.map((line) => [Math.round(line.y) - 60, Math.round(line.y) + 20]), [540, 600]];
     for (const [top = 0, bottom = 0] of bands) {

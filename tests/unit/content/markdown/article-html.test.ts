@@ -1,17 +1,38 @@
 import { describe, expect, it } from 'vitest';
-import { addDatelineLead, escapeHtml, firstParagraphText } from '#src/content/markdown/article-html.ts';
+import { fromHtml } from 'hast-util-from-html';
+import { toString } from 'hast-util-to-string';
+import { addDatelineLead, firstParagraphText } from '#src/content/markdown/article-html.ts';
 
-describe('escapeHtml', () => {
+describe('the dateline lead’s city, escaped as HTML text', () => {
+  const leadOf = (city: string) => addDatelineLead('<p>Body.</p>', city, 'TDI');
+  // Quotes need no escaping in element content: since entities' escapeText took over from the
+  // hand-written escaper, they stay as typed (they were &quot; and &#39;).
   it.each([
     ['Tom & Jerry', 'Tom &amp; Jerry'],
     ['<script>alert(1)</script>', '&lt;script&gt;alert(1)&lt;/script&gt;'],
-    ['say "hi"', 'say &quot;hi&quot;'],
-    ["it's", 'it&#39;s'],
+    ['say "hi"', 'say "hi"'],
+    ["it's", "it's"],
     ['&lt;', '&amp;lt;'],
+    ['no\u00a0break', 'no&nbsp;break'],
     ['کراچی', 'کراچی'],
-  ])('escapes %j as %j', (text, html) => {
-    expect(escapeHtml(text)).toBe(html);
+  ])('writes %j as %j', (city, html) => {
+    expect(leadOf(city)).toBe(`<p><span class="dateline-lead">${html} (TDI):</span> Body.</p>`);
   });
+
+  it.each([['Tom & Jerry'], ['<img src=x onerror=alert(1)>'], ['"quoted" & \'single\''], ['&amp;'], ['a\u00a0b']])(
+    'reads back as the city typed, and as text only: %j',
+    (city) => {
+      const tree = fromHtml(leadOf(city), { fragment: true });
+      expect(toString(tree)).toBe(`${city} (TDI): Body.`);
+      const elements: string[] = [];
+      const walk = (node: { type: string; tagName?: string; children?: unknown[] }) => {
+        if (node.type === 'element') elements.push(node.tagName ?? '');
+        for (const child of (node.children ?? []) as (typeof node)[]) walk(child);
+      };
+      walk(tree);
+      expect(elements).toEqual(['p', 'span']);
+    },
+  );
 });
 
 describe('addDatelineLead', () => {
@@ -89,6 +110,18 @@ describe('firstParagraphText', () => {
 
   it('does not mistake a <pre> block for a paragraph', () => {
     expect(firstParagraphText('<pre>code</pre><p>Text.</p>')).toBe('Text.');
+  });
+
+  it.each([
+    ['a line break', '<p>One<br>two</p>', 'Onetwo'],
+    ['a comment', '<p>One <!-- note --> two</p>', 'One two'],
+    ['escaped markup in code', '<p>Use <code>&lt;p&gt;</code> here</p>', 'Use <p> here'],
+    ['a paragraph inside a quote', '<blockquote>\n<p>Quoted.</p>\n</blockquote>', 'Quoted.'],
+    ['a greater-than sign in an attribute', '<p><a href="/x" title="a > b">Link</a> text</p>', 'Link text'],
+    // HTML closes a paragraph at a block element: only what the paragraph holds is its text.
+    ['a block element in a paragraph', '<p>One<div>Two</div></p>', 'One'],
+  ])('reads the text a browser shows for a paragraph with %s', (_label, html, text) => {
+    expect(firstParagraphText(html)).toBe(text);
   });
 
   it('returns an empty string when there is no paragraph with text', () => {
