@@ -19,6 +19,9 @@ export default defineConfig({
   outDir: outputFolders().buildDir,
   cacheDir: env.cacheDir,
   trailingSlash: 'always',
+  // Pages whose cache key (from getStaticPaths) and code are unchanged are copied from the last
+  // build instead of rendered (docs/architecture.md, "Publishing").
+  experimental: { incrementalBuild: true },
   // Pages render while earlier ones are written: most of a page's time is file I/O.
   // Stylesheets stay files, never inline <style>: the Content-Security-Policy allows styles only
   // from the site's own files (src/delivery/security.ts).

@@ -1,31 +1,37 @@
 /**
  * Build benchmark at newsroom scale: generates a deterministic synthetic newsroom in the OS temp
- * folder, builds it cold with `astro build` (wall time, pages per second, peak RSS of the whole
- * process tree, output sizes), checks that the output is complete, edits one article and
- * rebuilds with the warm content cache, optionally times `npm run check`, and prints a Markdown
- * table with the machine it ran on.
+ * folder, builds it cold (wall time, pages per second, peak RSS of the whole process tree,
+ * output sizes) and checks that the output is complete; then, with the same cache and output
+ * folder as a newsroom's deploys have, publishes one new article and rebuilds, adds one sentence
+ * to one article's body and rebuilds, and checks that the output equals a cold build of the final
+ * content (0 files differ). Optionally times `npm run check`; prints a Markdown table with the
+ * machine it ran on.
  * Usage: npm run bench -- --articles 10000 [--seed 1] [--check] [--keep]
  * Exits 0 when everything passed, 1 when a build or a check failed, 2 on bad arguments and 130
  * when interrupted (the build's process tree is stopped first).
  */
-import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { createHash } from 'node:crypto';
+import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, relative } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { fileURLToPath } from 'node:url';
 import { BUILD_STEPS } from '../src/build/commands.ts';
 import { site } from '../src/config/site.ts';
 import { checkSite, parsePublishedCount, parseSearchIndexCount, type Check } from './bench/checks.ts';
-import { editArticleText, generateCorpus, type Corpus } from './bench/corpus.ts';
-import { expectSite, type ExpectedSite } from './bench/expected.ts';
+import { addSentenceToBody, generateCorpus, toMarkdown, type Corpus } from './bench/corpus.ts';
+import { expectSite } from './bench/expected.ts';
 import { countFeedItems, scanFiles, writeFiles } from './bench/files.ts';
 import { measureOutput, type OutputMetrics } from './bench/metrics.ts';
 import { parseBenchArgs, USAGE, type BenchOptions } from './bench/options.ts';
 import { describeMachine, formatMarkdownTable, formatNumber, KB, lastLines, MB } from './bench/report.ts';
 import { runMeasured, stopRunning, type RunResult } from './bench/run.ts';
 
-/** The build's fixed "now": 2026-01-01T00:00:00Z. Every generated dateline is before it. */
+/** The corpus's "now": 2026-01-01T00:00:00Z. Every generated dateline is before it. */
 const NOW = new Date(Date.UTC(2026, 0, 1));
+/** The builds' "now", half an hour later: the published article is dated ten minutes before it. */
+const BUILD_NOW = new Date(NOW.getTime() + 30 * 60_000);
+const PUBLISHED_AT = new Date(NOW.getTime() + 20 * 60_000);
 const FAILURE_LINES = 40;
 const REPO_ROOT = fileURLToPath(new URL('..', import.meta.url));
 
@@ -35,7 +41,10 @@ interface Results {
   cold?: Timing | undefined;
   peakRssBytes?: number | undefined;
   metrics?: OutputMetrics | undefined;
-  rebuild?: Timing | undefined;
+  publish?: Timing | undefined;
+  edit?: Timing | undefined;
+  /** Files of the output after publish and edit that differ from a cold build of the same content. */
+  differing?: number | undefined;
   check?: Timing | undefined;
 }
 
@@ -68,9 +77,9 @@ try {
 }
 
 async function main(opts: BenchOptions): Promise<number> {
-  const epoch = String(NOW.getTime() / 1000);
+  const epoch = String(BUILD_NOW.getTime() / 1000);
   console.log(
-    `Newsroom build benchmark: ${opts.articles} articles, seed ${opts.seed}, SOURCE_DATE_EPOCH=${epoch} (${NOW.toISOString()})`,
+    `Newsroom build benchmark: ${opts.articles} articles, seed ${opts.seed}, SOURCE_DATE_EPOCH=${epoch} (${BUILD_NOW.toISOString()})`,
   );
   workDir = await mkdtemp(join(tmpdir(), 'newsroom-bench-'));
   const contentDir = join(workDir, 'content');
@@ -86,9 +95,11 @@ async function main(opts: BenchOptions): Promise<number> {
   );
 
   const env = { SOURCE_DATE_EPOCH: epoch, CONTENT_DIR: contentDir, ASTRO_CACHE_DIR: cacheDir };
-  const coldOut = join(workDir, 'out-cold');
+  // Inside the project, as dist/ is: a deploy builds into the same folder with the same cache.
+  const outDir = join(REPO_ROOT, '.cache', 'bench', 'out');
+  await rm(outDir, { recursive: true, force: true });
   console.log('Cold build (fresh cache)…');
-  const cold = await build({ ...env, OUT_DIR: coldOut });
+  const cold = await build({ ...env, OUT_DIR: outDir });
   console.log(
     `Cold build: exit ${cold.exitCode ?? cold.signal} in ${cold.seconds.toFixed(1)} s (${cold.stepTimes}), ` +
       `peak RSS ${formatNumber(mb(cold.peakRssBytes), 0)} MB`,
@@ -96,7 +107,7 @@ async function main(opts: BenchOptions): Promise<number> {
   results.cold = { seconds: cold.seconds, ok: builtOk('cold build', cold) };
   if (results.cold.ok) {
     results.peakRssBytes = cold.peakRssBytes;
-    const files = await scanFiles(coldOut);
+    const files = await scanFiles(outDir);
     results.metrics = measureOutput(files, expected.published);
     results.pages = results.metrics.pages;
     report(
@@ -104,14 +115,15 @@ async function main(opts: BenchOptions): Promise<number> {
         files,
         publishedReported: parsePublishedCount(cold.output),
         searchIndexed: parseSearchIndexCount(cold.output),
-        ...(await countFeedItems(coldOut)),
+        ...(await countFeedItems(outDir)),
       }),
     );
     if (results.metrics.jsBytes > 0) {
       console.log(`Note: JavaScript outside /search/: ${results.metrics.jsFiles.join(', ')}`);
     }
-    const rebuildOut = join(workDir, 'out-rebuild');
-    results.rebuild = await rebuildAfterEdit(corpus, expected, contentDir, env, rebuildOut, results.pages);
+    results.publish = await rebuildAfterPublish(corpus, contentDir, env, outDir);
+    if (results.publish?.ok) results.edit = await rebuildAfterEdit(corpus, contentDir, env, outDir);
+    if (results.edit?.ok) results.differing = await compareWithCold(env, outDir, join(workDir, 'cache-verify'));
   }
   // The check reads the content, not the build output, so it is timed even after a failed build.
   if (opts.check) results.check = await timeCheck(env);
@@ -132,47 +144,88 @@ async function generate(opts: BenchOptions, contentDir: string): Promise<Corpus>
   return corpus;
 }
 
-async function rebuildAfterEdit(
-  corpus: Corpus,
-  expected: ExpectedSite,
-  contentDir: string,
-  env: Record<string, string>,
-  outDir: string,
-  coldPages: number,
-): Promise<Timing | undefined> {
-  const target = corpus.articles.find((article) => !article.draft);
-  if (!target) return undefined;
-  const edit = {
-    title: `${target.title} (Revised)`,
-    sentence: 'This lead sentence was rewritten by the benchmark to time an incremental rebuild.',
-  };
-  const file = join(contentDir, target.path);
-  await writeFile(file, editArticleText(await readFile(file, 'utf8'), edit));
-  console.log(`Edited ${target.path}; rebuilding with the same cache…`);
+/**
+ * Publishes a breaking story: one new article on existing topics by an existing author, dated
+ * ten minutes before the build's "now", and rebuilds into the same folder with the same cache.
+ */
+async function rebuildAfterPublish(corpus: Corpus, contentDir: string, env: Record<string, string>, outDir: string): Promise<Timing | undefined> {
+  const model = corpus.articles.find((article) => !article.draft);
+  if (!model) return undefined;
+  const slug = 'benchmark-breaking-story';
+  const title = 'Breaking: Ports Reopen After Overnight Storm';
+  const dateline = `${PUBLISHED_AT.toISOString().slice(0, 19)}Z`;
+  const body = 'Ports along the coast reopened this morning after an overnight storm.\n\nOfficials said shipping would resume within hours.';
+  await writeFile(
+    join(contentDir, 'articles', `${slug}.md`),
+    toMarkdown({ title, dateline, city: 'Karachi', author: model.author, tags: model.tags }, body),
+  );
+  console.log(`Published articles/${slug}.md; rebuilding with the same cache and output folder…`);
   const rebuild = await build({ ...env, OUT_DIR: outDir });
-  console.log(`Rebuild: exit ${rebuild.exitCode ?? rebuild.signal} in ${rebuild.seconds.toFixed(1)} s (${rebuild.stepTimes})`);
-  if (!builtOk('rebuild', rebuild)) return { seconds: rebuild.seconds, ok: false };
-  const page = await readFile(join(outDir, 'news', target.slug, 'index.html'), 'utf8').catch(() => '');
-  const pages = measureOutput(await scanFiles(outDir), []).pages;
+  console.log(`Publish: exit ${rebuild.exitCode ?? rebuild.signal} in ${rebuild.seconds.toFixed(1)} s (${rebuild.stepTimes}); ${describeReuse(rebuild.output)}`);
+  if (!builtOk('publish', rebuild)) return { seconds: rebuild.seconds, ok: false };
+  const page = await readFile(join(outDir, 'news', slug, 'index.html'), 'utf8').catch(() => '');
+  const home = await readFile(join(outDir, 'index.html'), 'utf8').catch(() => '');
   report([
-    {
-      name: 'rebuild: edited title',
-      ok: page.includes(edit.title),
-      detail: `"${edit.title}" on /news/${target.slug}/`,
-    },
-    {
-      name: 'rebuild: edited body',
-      ok: page.includes(edit.sentence),
-      detail: 'the rewritten lead sentence on the page',
-    },
-    {
-      name: 'rebuild: published count',
-      ok: parsePublishedCount(rebuild.output) === expected.published.length,
-      detail: `build printed ${parsePublishedCount(rebuild.output) ?? 'no'}, expected ${expected.published.length}`,
-    },
-    { name: 'rebuild: pages', ok: pages === coldPages, detail: `${pages} written, cold build wrote ${coldPages}` },
+    { name: 'publish: article page', ok: page.includes(title), detail: `/news/${slug}/ shows its headline` },
+    { name: 'publish: home page', ok: home.includes(title), detail: 'the home page leads with it' },
   ]);
   return { seconds: rebuild.seconds, ok: true };
+}
+
+/** Adds one sentence to one article's body and rebuilds into the same folder with the same cache. */
+async function rebuildAfterEdit(corpus: Corpus, contentDir: string, env: Record<string, string>, outDir: string): Promise<Timing | undefined> {
+  const target = corpus.articles.find((article) => !article.draft);
+  if (!target) return undefined;
+  const sentence = 'This sentence was added by the benchmark to time an incremental rebuild.';
+  const file = join(contentDir, target.path);
+  await writeFile(file, addSentenceToBody(await readFile(file, 'utf8'), sentence));
+  console.log(`Edited ${target.path}; rebuilding with the same cache and output folder…`);
+  const rebuild = await build({ ...env, OUT_DIR: outDir });
+  console.log(`Edit: exit ${rebuild.exitCode ?? rebuild.signal} in ${rebuild.seconds.toFixed(1)} s (${rebuild.stepTimes}); ${describeReuse(rebuild.output)}`);
+  if (!builtOk('edit', rebuild)) return { seconds: rebuild.seconds, ok: false };
+  const page = await readFile(join(outDir, 'news', target.slug, 'index.html'), 'utf8').catch(() => '');
+  report([{ name: 'edit: added sentence', ok: page.includes(sentence), detail: `on /news/${target.slug}/` }]);
+  return { seconds: rebuild.seconds, ok: true };
+}
+
+/** How many files Astro rendered and how many it reused from its incremental cache, from its log. */
+function describeReuse(output: string): string {
+  const files = output.split('\n').filter((line) => line.includes('├─'));
+  const reused = files.filter((line) => /\((?:cached|restored)\)/.test(line)).length;
+  const rendered = files.length - reused;
+  const sample = files.filter((line) => !/\((?:cached|restored)\)/.test(line)).slice(0, 8).map((line) => line.replace(/^.*├─\s*/, '').replace(/\s*\(.*$/, ''));
+  return `${rendered} files rendered, ${reused} reused${rendered > 0 ? ` (${sample.join(', ')}${rendered > sample.length ? ', …' : ''})` : ''}`;
+}
+
+/** Builds the final content cold, with a fresh cache, and counts the files that differ from `outDir`. */
+async function compareWithCold(env: Record<string, string>, outDir: string, cacheDir: string): Promise<number> {
+  const verifyDir = join(REPO_ROOT, '.cache', 'bench', 'out-cold');
+  await rm(verifyDir, { recursive: true, force: true });
+  console.log('Cold build of the final content, to compare…');
+  const cold = await build({ ...env, ASTRO_CACHE_DIR: cacheDir, OUT_DIR: verifyDir });
+  if (!builtOk('verifying cold build', cold)) return Number.NaN;
+  const [incremental, fresh] = await Promise.all([digestFiles(outDir), digestFiles(verifyDir)]);
+  const names = [...new Set([...incremental.keys(), ...fresh.keys()])].sort();
+  const differing = names.filter((name) => incremental.get(name) !== fresh.get(name));
+  report([
+    {
+      name: 'incremental output equals a cold build',
+      ok: differing.length === 0,
+      detail: `${differing.length} of ${names.length} files differ${differing.length > 0 ? `: ${differing.slice(0, 10).join(', ')}` : ''}`,
+    },
+  ]);
+  await rm(verifyDir, { recursive: true, force: true });
+  return differing.length;
+}
+
+async function digestFiles(dir: string): Promise<Map<string, string>> {
+  const digests = new Map<string, string>();
+  for (const entry of await readdir(dir, { recursive: true, withFileTypes: true })) {
+    if (!entry.isFile()) continue;
+    const file = join(entry.parentPath, entry.name);
+    digests.set(relative(dir, file), createHash('sha256').update(await readFile(file)).digest('hex'));
+  }
+  return digests;
 }
 
 async function timeCheck(env: Record<string, string>): Promise<Timing | undefined> {
@@ -273,7 +326,9 @@ function finish(opts: BenchOptions, results: Results): number {
         'max article KB',
         'CSS KB',
         'JS KB',
-        'rebuild s',
+        'publish s',
+        'edit s',
+        'files differing',
         'check s',
       ],
       [
@@ -288,7 +343,9 @@ function finish(opts: BenchOptions, results: Results): number {
           formatNumber(m && m.articleMaxBytes / KB, 1),
           formatNumber(m && m.cssBytes / KB, 1),
           formatNumber(m && m.jsBytes / KB, 1),
-          timeCell(results.rebuild),
+          timeCell(results.publish),
+          timeCell(results.edit),
+          results.differing === undefined ? 'n/a' : String(results.differing),
           opts.check ? timeCell(results.check) : 'not run',
         ],
       ],
@@ -306,8 +363,11 @@ async function cleanUp(): Promise<void> {
   if (workDir === undefined) return;
   const dir = workDir;
   workDir = undefined;
-  if (options.keep) console.log(`Kept the content, outputs and cache in ${dir}`);
-  else await rm(dir, { recursive: true, force: true });
+  if (options.keep) console.log(`Kept the content and caches in ${dir}, the output in .cache/bench/out`);
+  else {
+    await rm(dir, { recursive: true, force: true });
+    await rm(join(REPO_ROOT, '.cache', 'bench'), { recursive: true, force: true });
+  }
 }
 
 async function interrupt(): Promise<void> {

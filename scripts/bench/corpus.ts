@@ -157,18 +157,11 @@ export function toMarkdown(frontmatter: Record<string, unknown>, body: string): 
   return `---\n${yaml.dump(frontmatter, { lineWidth: -1 })}---\n\n${body.trim()}\n`;
 }
 
-/**
- * An edited copy of an article file: the frontmatter title replaced and the body's first
- * sentence replaced by `sentence`.
- * @throws Error when the text has no frontmatter.
- */
-export function editArticleText(text: string, edit: { title: string; sentence: string }): string {
-  const match = /^---\n([\s\S]*?)\n?---\n/.exec(text);
+/** An article's Markdown with `sentence` added as a paragraph of its own at the start of the body. */
+export function addSentenceToBody(text: string, sentence: string): string {
+  const match = /^---\n[\s\S]*?\n?---\n/.exec(text);
   if (!match) throw new Error('not a Markdown file with frontmatter');
-  const frontmatter = yaml.load(match[1] ?? '') as Record<string, unknown>;
-  const body = text.slice(match[0].length).trim();
-  const rest = body.replace(/^[^\n]*?[.!?](?=\s|$)/, '').trimStart();
-  return toMarkdown({ ...frontmatter, title: edit.title }, `${edit.sentence} ${rest}`);
+  return `${match[0]}\n${sentence}\n${text.slice(match[0].length)}`;
 }
 
 interface PlannedAuthor extends CorpusAuthor {

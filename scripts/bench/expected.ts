@@ -1,4 +1,5 @@
 import { slug as githubSlug } from 'github-slugger';
+import { frozenPageCount } from '../../src/newsroom/list-pages.ts';
 
 /** What the expected site is computed from: the generator's summary of each article. */
 export interface ExpectedInput {
@@ -7,9 +8,9 @@ export interface ExpectedInput {
   pageSizes: { archive: number; author: number; tag: number; feed: number };
 }
 
-/** A paginated list: its first page's folder and how many pages it has. */
+/** A list: its head's folder and how many full pages, numbered from the oldest, it has. */
 export interface ExpectedListing {
-  /** Output folder of page 1, e.g. `author/amina-rauf`; page n > 1 is `<folder>/<n>`. */
+  /** Output folder of the head, e.g. `author/amina-rauf`; numbered page n is `<folder>/<n>`. */
   folder: string;
   pages: number;
 }
@@ -20,7 +21,7 @@ export interface ExpectedSite {
   drafts: string[];
   authors: ExpectedListing[];
   topics: ExpectedListing[];
-  /** Pages of `/news/`; page n > 1 is `news/page/<n>/`. */
+  /** Numbered pages of the archive besides its head `/news/`: page n is `news/page/<n>/`. */
   archivePages: number;
   /** Items the site feeds hold: the latest `feed` articles. */
   feedItems: number;
@@ -47,25 +48,21 @@ export function expectSite(input: ExpectedInput): ExpectedSite {
     drafts: input.articles.filter((article) => article.draft).map((article) => article.slug),
     authors: input.authors.map(({ id }) => ({
       folder: `author/${id}`,
-      pages: pageCount(byAuthor.get(id) ?? 0, input.pageSizes.author),
+      pages: frozenPageCount(byAuthor.get(id) ?? 0, input.pageSizes.author),
     })),
     topics: [...byTopic].map(([slug, count]) => ({
       folder: `tag/${slug}`,
-      pages: pageCount(count, input.pageSizes.tag),
+      pages: frozenPageCount(count, input.pageSizes.tag),
     })),
-    archivePages: pageCount(published.length, input.pageSizes.archive),
+    archivePages: frozenPageCount(published.length, input.pageSizes.archive),
     feedItems: Math.min(published.length, input.pageSizes.feed),
   };
 }
 
-/** Pages of a list of `items` at `size` per page; an empty list has one page. */
-export function pageCount(items: number, size: number): number {
-  return Math.max(1, Math.ceil(items / size));
-}
-
-/** Output paths (`…/index.html`) of every page of a listing. */
+/** Output paths (`…/index.html`) of every page of a listing: its head, then pages 1 to n. */
 export function listingPages(listing: ExpectedListing): string[] {
-  return Array.from({ length: listing.pages }, (_, index) =>
-    index === 0 ? `${listing.folder}/index.html` : `${listing.folder}/${index + 1}/index.html`,
-  );
+  return [
+    `${listing.folder}/index.html`,
+    ...Array.from({ length: listing.pages }, (_, index) => `${listing.folder}/${index + 1}/index.html`),
+  ];
 }

@@ -7,7 +7,7 @@ const RTL_STORY = /<article class="story"[^>]*\sdir="rtl"/;
 
 /**
  * One page of each kind from a site built at the root of `distDir`: home, an article with a
- * lead image, a right-to-left article, an author, a topic (one with a second page when there
+ * lead image, a right-to-left article, an author, a topic (one with a numbered page when there
  * is one), the archive and the not-found page. Kinds the site has no page for are left out.
  * Reads article pages in name order only until it has found both kinds of article.
  */
@@ -29,7 +29,7 @@ export function findMainPages(distDir: string): ScreenshotPage[] {
   const author = subfolders(join(distDir, 'author'))[0];
   if (author !== undefined) pages.push({ name: 'author', path: `/author/${author}/` });
   const topics = subfolders(join(distDir, 'tag'));
-  const topic = topics.find((name) => existsSync(join(distDir, 'tag', name, '2'))) ?? topics[0];
+  const topic = topics.find((name) => existsSync(join(distDir, 'tag', name, '1'))) ?? topics[0];
   if (topic !== undefined) pages.push({ name: 'topic', path: `/tag/${topic}/` });
   pages.push({ name: 'archive', path: '/news/' });
   // Any unknown address: the host answers with the site's 404 page.

@@ -41,4 +41,20 @@ export const env = {
   get githubActions(): boolean {
     return process.env['GITHUB_ACTIONS'] === 'true';
   },
+  /** `EDITOR_REPOSITORY` (or GitHub Actions' `GITHUB_REPOSITORY`): `owner/name` the browser editor commits to. */
+  get editorRepository(): string | undefined {
+    return process.env['EDITOR_REPOSITORY'] ?? process.env['GITHUB_REPOSITORY'];
+  },
+  /** `EDITOR_BRANCH`: the branch the browser editor's pull requests target. */
+  get editorBranch(): string {
+    return process.env['EDITOR_BRANCH'] ?? 'main';
+  },
+  /** `EDITOR_AUTH_URL`: origin of the OAuth proxy the browser editor signs in to GitHub through. */
+  get editorAuthUrl(): string | undefined {
+    return process.env['EDITOR_AUTH_URL'];
+  },
+  /** `EDITOR_LOCAL_BACKEND_PORT`: port of `decap-server` for the editor on this machine (8081). */
+  get editorLocalBackendPort(): number {
+    return Number(process.env['EDITOR_LOCAL_BACKEND_PORT'] ?? 8081);
+  },
 };

@@ -7,9 +7,14 @@ export interface Routes {
   article(slug: string): string;
   /** The drawn share card of an article without a lead image, beside its page. */
   articleCard(slug: string): string;
-  /** Archive of all articles; page 1 is `/news/`. */
+  /**
+   * Archive of all articles: without a page, its head `/news/` (the newest); page `n`
+   * `/news/page/<n>/`, numbered from the oldest (src/newsroom/list-pages.ts).
+   */
   archive(page?: number): string;
+  /** An author's head page, or numbered page `n` (from the oldest). */
   author(id: string, page?: number): string;
+  /** A topic's head page, or numbered page `n` (from the oldest). */
   topic(slug: string, page?: number): string;
   topicIndex(): string;
   /** The search page, the one page that loads JavaScript. */
@@ -24,8 +29,6 @@ export interface Routes {
   newsSitemap(): string;
   /** A file in `public/`, such as `logo-512.png`. */
   asset(file: string): string;
-  /** Path segment for page params: undefined for page 1 (`/author/x/`), "2" for page 2. */
-  pageParam(page: number): string | undefined;
 }
 
 /**
@@ -41,12 +44,12 @@ export function createRoutes(base = '/'): Routes {
   const join = (...segments: string[]) =>
     root + segments.map((segment) => encodeURIComponent(segment)).join('/') + (segments.length ? '/' : '');
   const paged = (page: number | undefined, ...segments: string[]) =>
-    page && page > 1 ? join(...segments, String(page)) : join(...segments);
+    page === undefined ? join(...segments) : join(...segments, String(page));
   return {
     home: () => root,
     article: (slug) => join('news', slug),
     articleCard: (slug) => `${join('news', slug)}card.png`,
-    archive: (page) => (page && page > 1 ? join('news', 'page', String(page)) : join('news')),
+    archive: (page) => (page === undefined ? join('news') : join('news', 'page', String(page))),
     author: (id, page) => paged(page, 'author', id),
     topic: (slug, page) => paged(page, 'tag', slug),
     topicIndex: () => join('tag'),
@@ -59,7 +62,6 @@ export function createRoutes(base = '/'): Routes {
     sitemapIndex: () => `${root}sitemap-index.xml`,
     newsSitemap: () => `${root}news-sitemap.xml`,
     asset: (file) => `${root}${file.replace(/^\/+/, '')}`,
-    pageParam: (page) => (page > 1 ? String(page) : undefined),
   };
 }
 

@@ -1,13 +1,5 @@
+import { frozenPageCount } from '../newsroom/list-pages.ts';
 import type { Routes } from '../config/urls.ts';
-
-/**
- * How many pages `count` items fill at `size` a page, as Astro's `paginate()` numbers them: at
- * least one, so an author or topic with no published articles still has its page. Astro gives
- * no such count outside `getStaticPaths`, and this list is made before any page renders.
- */
-export function pageCount(count: number, size: number): number {
-  return Math.max(1, Math.ceil(count / size));
-}
 
 /** What the site publishes, as needed to tell whether an internal link has a page. */
 export interface PublishedSite {
@@ -27,15 +19,19 @@ export function listSitePaths(site: PublishedSite, routes: Routes): Set<string> 
   const paths = new Set<string>();
   const add = (path: string) => paths.add(decodeURI(path));
   [routes.home(), routes.topicIndex(), routes.rss(), routes.jsonFeed(), ...site.extraPaths].forEach(add);
-  for (let page = 1; page <= pageCount(site.articleSlugs.length, site.pageSizes.archive); page++) add(routes.archive(page));
+  // Each list has its head and its full pages, numbered from the oldest (src/newsroom/list-pages.ts).
+  add(routes.archive());
+  for (let page = 1; page <= frozenPageCount(site.articleSlugs.length, site.pageSizes.archive); page++) add(routes.archive(page));
   for (const slug of site.articleSlugs) add(routes.article(slug));
   for (const [id, count] of site.articlesPerAuthor) {
     add(routes.authorRss(id));
-    for (let page = 1; page <= pageCount(count, site.pageSizes.author); page++) add(routes.author(id, page));
+    add(routes.author(id));
+    for (let page = 1; page <= frozenPageCount(count, site.pageSizes.author); page++) add(routes.author(id, page));
   }
   for (const [slug, count] of site.articlesPerTopic) {
     add(routes.topicRss(slug));
-    for (let page = 1; page <= pageCount(count, site.pageSizes.tag); page++) add(routes.topic(slug, page));
+    add(routes.topic(slug));
+    for (let page = 1; page <= frozenPageCount(count, site.pageSizes.tag); page++) add(routes.topic(slug, page));
   }
   return paths;
 }

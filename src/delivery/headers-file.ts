@@ -4,6 +4,7 @@ import { contentTypeOf, TYPES_BY_FILE_NAME } from './content-types.ts';
 import { DELIVERY_FILES } from './files.ts';
 import { commonSecurityHeaders, cspHeader, type Header } from './security.ts';
 import { compareText } from '../build/order.ts';
+import { ADMIN_DIR } from '../admin/route.ts';
 
 /** A file or folder at the top of the build output. */
 export interface OutputEntry {
@@ -25,7 +26,8 @@ export interface HeaderRule {
  * one of them, so no header is set by two rules that can match the same URL: security headers
  * common to all paths go on `<base>*` alone, and each path's `Cache-Control` and policy on the
  * one rule of its top-level entry (`/search/*`, which holds the search page, its script and
- * Pagefind's bundle, gets the search policy). Feeds below the top level get their
+ * Pagefind's bundle, gets the search policy; `/admin/*`, the browser editor, its own policy
+ * and a noindex header for every file in it). Feeds below the top level get their
  * `Content-Type` from placeholder patterns (`/tag/:name/rss.xml`).
  */
 export function headerRules(routes: Routes, entries: readonly OutputEntry[]): HeaderRule[] {
@@ -37,6 +39,9 @@ export function headerRules(routes: Routes, entries: readonly OutputEntry[]): He
     .map((entry): HeaderRule => {
       if (!entry.isDirectory) return fileRule(base, entry.name);
       const cache = entry.holdsPages ? 'document' : cacheClassOf(`${entry.name}/file`);
+      if (entry.name === ADMIN_DIR) {
+        return { pattern: `${base}${entry.name}/*`, headers: [cacheHeader(cache), cspHeader('admin'), NOINDEX_HEADER] };
+      }
       return {
         pattern: `${base}${entry.name}/*`,
         headers: [cacheHeader(cache), cspHeader(entry.name === searchDir ? 'search' : 'content')],
@@ -55,6 +60,9 @@ export function headerRules(routes: Routes, entries: readonly OutputEntry[]): He
 }
 
 const PLACEHOLDER = 'placeholder';
+
+/** Keeps search engines off the editor's page, configuration and scripts. */
+export const NOINDEX_HEADER: Header = ['X-Robots-Tag', 'noindex, nofollow'];
 
 function fileRule(base: string, name: string): HeaderRule {
   const headers: Header[] = [cacheHeader(cacheClassOf(name)), cspHeader('content')];

@@ -3,7 +3,9 @@ import { CACHE_CONTROL, DOCUMENT_EXTENSIONS, HASHED_ASSETS_DIR, type CacheClass 
 import { DEFAULT_TYPE, isTextType, TYPES_BY_EXTENSION, TYPES_BY_FILE_NAME } from './content-types.ts';
 import { DELIVERY_FILES, NGINX_ROUTES_FILE } from './files.ts';
 import { nginxString, renderNginxRedirects, type Redirect } from './redirects.ts';
-import { commonSecurityHeaders, cspHeader, type PageKind } from './security.ts';
+import { commonSecurityHeaders, cspHeader, type Header, type PageKind } from './security.ts';
+import { NOINDEX_HEADER } from './headers-file.ts';
+import { ADMIN_DIR } from '../admin/route.ts';
 
 const GENERATED = 'Generated from src/delivery/ by `npm run delivery:nginx`: edit the source, not this file.';
 
@@ -82,7 +84,8 @@ export function renderNginxConfig(): string {
  * The 404 page; the search folder's own policy and short caching, for the page, its script and
  * Pagefind's bundle (fixed names, new index each build), in a prefix location that wins over
  * the regular-expression ones and also covers the `index.html` the folder URL ends at; and one
- * redirect per old slug of a renamed article.
+ * redirect per old slug of a renamed article. The browser editor's folder, likewise, gets its own
+ * policy and a noindex header.
  */
 export function renderNginxRoutes(routes: Routes, redirects: readonly Redirect[]): string {
   const redirectLines = renderNginxRedirects(redirects);
@@ -93,15 +96,21 @@ export function renderNginxRoutes(routes: Routes, redirects: readonly Redirect[]
     '# The search page, its script and the search index: the one folder that runs scripts.',
     ...block(`location ^~ ${nginxString(routes.search())}`, [...headerLines('document', 'search'), 'try_files $uri $uri/ =404;']),
     '',
+    '# The browser editor: its page, configuration and Decap CMS, under their own policy, unindexed.',
+    ...block(`location ^~ ${nginxString(routes.asset(`${ADMIN_DIR}/`))}`, [
+      ...headerLines('document', 'admin', [NOINDEX_HEADER]),
+      'try_files $uri $uri/ =404;',
+    ]),
+    '',
     `# Renamed articles (frontmatter "aliases"): ${redirects.length}.`,
     ...redirectLines,
     '',
   ].join('\n');
 }
 
-function headerLines(cache: CacheClass, kind: PageKind): string[] {
+function headerLines(cache: CacheClass, kind: PageKind, extra: readonly Header[] = []): string[] {
   // `always`: error pages (the 404 page) carry the same headers as any other page.
-  return [['Cache-Control', CACHE_CONTROL[cache]] as const, cspHeader(kind), ...commonSecurityHeaders()].map(
+  return [['Cache-Control', CACHE_CONTROL[cache]] as const, cspHeader(kind), ...extra, ...commonSecurityHeaders()].map(
     ([name, value]) => `add_header ${name} ${quote(value)} always;`,
   );
 }

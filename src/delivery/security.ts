@@ -44,13 +44,43 @@ const SEARCH_PAGE_CHANGES: CspDirectives = [
  * bundle. The bundle needs it too: a web worker runs under the policy of its own script's
  * response, and Pagefind's worker compiles the WebAssembly. Everything else as on content pages.
  */
-export const SEARCH_PAGE_POLICY: CspDirectives = [
-  ...CONTENT_PAGE_POLICY.map(([directive, sources]) => [
-    directive,
-    SEARCH_PAGE_CHANGES.find(([changed]) => changed === directive)?.[1] ?? sources,
-  ] as const),
-  ...SEARCH_PAGE_CHANGES.filter(([directive]) => !CONTENT_PAGE_POLICY.some(([existing]) => existing === directive)),
+export const SEARCH_PAGE_POLICY: CspDirectives = withChanges(CONTENT_PAGE_POLICY, SEARCH_PAGE_CHANGES);
+
+/** `policy` with each changed directive's sources replaced, and new directives added at the end. */
+function withChanges(policy: CspDirectives, changes: CspDirectives): CspDirectives {
+  return [
+    ...policy.map(([directive, sources]) => [directive, changes.find(([changed]) => changed === directive)?.[1] ?? sources] as const),
+    ...changes.filter(([directive]) => !policy.some(([existing]) => existing === directive)),
+  ];
+}
+
+/** The GitHub API, where the browser editor reads and commits content, opens branches and pull requests. */
+export const GITHUB_API_ORIGIN = 'https://api.github.com';
+
+/**
+ * What the browser editor's policy changes from the content pages'. Decap CMS is a React
+ * application served from the site itself: its scripts come from 'self' (no inline script: the
+ * page passes its settings in data- attributes), but it checks its configuration with ajv, which
+ * compiles each JSON schema into a function (`new Function`), so this one folder needs
+ * 'unsafe-eval'; and it styles itself with CSS-in-JS, which adds `<style>` elements at run time,
+ * so styles need 'unsafe-inline' here and only here. It talks to
+ * GitHub's API, shows pictures it has just read or uploaded as blob: and data: URLs, and
+ * previews the article in a frame it writes itself. Signing in opens the OAuth page in a
+ * pop-up window, which no directive governs.
+ */
+const ADMIN_PAGE_CHANGES: CspDirectives = [
+  ['script-src', ["'self'", "'unsafe-eval'"]],
+  ['style-src', ["'self'", "'unsafe-inline'"]],
+  ['img-src', ["'self'", 'https:', 'data:', 'blob:']],
+  // blob: too: an uploaded picture is read back from its blob: URL to be committed.
+  ['connect-src', ["'self'", 'blob:', GITHUB_API_ORIGIN]],
 ];
+
+/**
+ * Policy of the browser editor's folder (`/admin/`): the editor's page, its configuration and
+ * Decap CMS's bundle. Everything else as on content pages.
+ */
+export const ADMIN_PAGE_POLICY: CspDirectives = withChanges(CONTENT_PAGE_POLICY, ADMIN_PAGE_CHANGES);
 
 /** The header value of a policy. */
 export function renderCsp(policy: CspDirectives): string {
@@ -86,7 +116,13 @@ export function renderPermissionsPolicy(): string {
 }
 
 /** Which policy a page gets. */
-export type PageKind = 'content' | 'search';
+export type PageKind = 'content' | 'search' | 'admin';
+
+const POLICIES: Record<PageKind, CspDirectives> = {
+  content: CONTENT_PAGE_POLICY,
+  search: SEARCH_PAGE_POLICY,
+  admin: ADMIN_PAGE_POLICY,
+};
 
 /** A header name and value. */
 export type Header = readonly [name: string, value: string];
@@ -106,5 +142,5 @@ export function commonSecurityHeaders(): Header[] {
 
 /** The Content-Security-Policy header of a page kind. */
 export function cspHeader(kind: PageKind): Header {
-  return ['Content-Security-Policy', renderCsp(kind === 'search' ? SEARCH_PAGE_POLICY : CONTENT_PAGE_POLICY)];
+  return ['Content-Security-Policy', renderCsp(POLICIES[kind])];
 }

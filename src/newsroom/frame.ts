@@ -1,16 +1,8 @@
-import { site } from '../config/site.ts';
-import { getNewsroom } from './newsroom.ts';
+import { getNewsroom, type Frame } from './newsroom.ts';
 
-/** What every page's frame shows: navigation topics and the sidebar blocks. */
-export async function getFrame() {
-  const newsroom = await getNewsroom();
-  return {
-    now: newsroom.now,
-    navTopics: newsroom.topics.slice(0, site.counts.navTopics),
-    trending: newsroom.trending,
-    latest: newsroom.latest,
-    followUs: newsroom.followUs,
-  };
+/** What every page's frame shows: navigation topics and the sidebar blocks, as of the hour. */
+export async function getFrame(): Promise<Frame> {
+  return (await getNewsroom()).frame;
 }
 
-export type Frame = Awaited<ReturnType<typeof getFrame>>;
+export type { Frame };

@@ -5,12 +5,13 @@ import { readBuildManifest, type BuildManifest } from '../content/manifest.ts';
 import { addDatelineLead, firstParagraphText } from '../content/markdown/article-html.ts';
 import { readCachedHtml } from '../content/html-cache.ts';
 import { ContentValidationError } from '../content/issues.ts';
-import { parseDateline, type Dateline } from './dates.ts';
+import { parseDateline, toCalendarDate, type Dateline } from './dates.ts';
 import type { HeldBack } from './publish.ts';
 import { relatedTopics, type RelatedTopic } from '../related/index.ts';
 import { textDirection } from './text-direction.ts';
 import { topicSlug, type Topic, type TopicGroup } from './topics.ts';
 import { selectTrending } from './trending.ts';
+import { digestOf, frameCutoff, pageKey, publishedBefore } from './snapshot.ts';
 import type { FollowUs } from '../content/schemas/data.ts';
 import { site } from '../config/site.ts';
 import { compareText } from '../build/order.ts';
@@ -52,9 +53,25 @@ export interface Article {
   aliases: string[];
 }
 
+/**
+ * What every page shows around its own content, as of the start of the hour (./snapshot.ts):
+ * the masthead's busiest topics, Trending Now, Latest News, Follow us and the date.
+ */
+export interface Frame {
+  /** The start of the current hour: the top bar shows its day, the footer its year. */
+  now: Date;
+  navTopics: Topic[];
+  trending: Article[];
+  latest: Article[];
+  followUs: FollowUs | undefined;
+  /** A digest of all the above, for the cache key of every page that shows the frame. */
+  key: string;
+}
+
 /** Everything the pages need, computed once per build. */
 export interface Newsroom {
   now: Date;
+  frame: Frame;
   /** Published articles, newest first. */
   articles: Article[];
   bySlug: Map<string, Article>;
@@ -65,9 +82,6 @@ export interface Newsroom {
   related: Map<string, Article[]>;
   /** For each topic slug, the topics that appear with it most. */
   relatedTopics: Map<string, RelatedTopic[]>;
-  trending: Article[];
-  latest: Article[];
-  followUs: FollowUs | undefined;
   heldBack: HeldBack[];
   /** Old slugs of published articles, with the article each now leads to, sorted by old slug. */
   renamed: { alias: string; article: Article }[];
@@ -111,6 +125,7 @@ async function loadNewsroom(): Promise<Newsroom> {
   const { siteData } = manifest;
   return {
     now,
+    frame: frameOf(now, articles, bySlug, siteData),
     articles,
     bySlug,
     authors,
@@ -118,14 +133,36 @@ async function loadNewsroom(): Promise<Newsroom> {
     topics,
     related: relatedArticles(articles, manifest.related, bySlug),
     relatedTopics: relatedTopics(articles.map((article) => ({ tags: article.topics.map((topic) => topic.slug) }))),
-    trending: selectTrending(siteData.trendingSlugs, bySlug, articles, site.counts.trending),
-    latest: articles.slice(0, site.counts.latest),
-    followUs: siteData.followUs,
     heldBack: manifest.heldBack,
     renamed: articles
       .flatMap((article) => article.aliases.map((alias) => ({ alias, article })))
       .sort((a, b) => compareText(a.alias, b.alias)),
   };
+}
+
+function frameOf(now: Date, articles: Article[], bySlug: ReadonlyMap<string, Article>, siteData: BuildManifest['siteData']): Frame {
+  const cutoff = frameCutoff(now);
+  const shown = publishedBefore(articles, cutoff);
+  const counts = new Map<string, { topic: Topic; count: number }>();
+  for (const article of shown) {
+    for (const topic of article.topics) {
+      const entry = counts.get(topic.slug) ?? { topic, count: 0 };
+      entry.count++;
+      counts.set(topic.slug, entry);
+    }
+  }
+  const navTopics = [...counts.values()]
+    .sort((a, b) => b.count - a.count || compareText(a.topic.slug, b.topic.slug))
+    .slice(0, site.counts.navTopics)
+    .map(({ topic }) => topic);
+  // Pinned articles show at once: the desk changed trending.json, and every page follows it.
+  const trending = selectTrending(siteData.trendingSlugs, bySlug, shown, site.counts.trending);
+  const latest = shown.slice(0, site.counts.latest);
+  const followUs = siteData.followUs;
+  // The day, not the hour: pages show the date only, so an hour without news changes nothing.
+  const day = toCalendarDate(cutoff, site.timeZone);
+  const key = pageKey(day, navTopics, trending.map(digestOf), latest.map(digestOf), followUs);
+  return { now: cutoff, navTopics, trending, latest, followUs, key };
 }
 
 /**

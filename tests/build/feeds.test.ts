@@ -224,7 +224,8 @@ describe('sitemaps and robots', () => {
     });
   });
 
-  it('points robots.txt at both sitemaps', () => {
+  it('points robots.txt at both sitemaps and keeps crawlers out of the editor', () => {
+    expect(read('robots.txt')).toContain('Disallow: /admin/');
     expect(read('robots.txt')).toContain(`Sitemap: ${SITE}/sitemap-index.xml`);
     expect(read('robots.txt')).toContain(`Sitemap: ${SITE}/news-sitemap.xml`);
   });

@@ -28,12 +28,12 @@ describe.each([
   ['root', '/'],
   ['base-path', FIXTURE_BASE_PATH],
 ] as [FixtureVariant, string][])('the search index of the %s fixture', (variant, base) => {
-  it('loads a script on the search page only (JSON-LD data blocks are not scripts)', async () => {
+  it('loads a script on the search page and the editor only (JSON-LD data blocks are not scripts)', async () => {
     const { outDir } = await fixtureSite(variant);
     const withScripts = htmlFiles(outDir).filter(
       (file) => load(outDir, file)('script:not([type="application/ld+json"])').length > 0,
     );
-    expect(withScripts).toEqual(['search/index.html']);
+    expect(withScripts.sort()).toEqual(['admin/index.html', 'search/index.html']);
   });
 
   it('gives the search page only Pagefind’s script and ours, from files, none inline', async () => {
@@ -51,12 +51,12 @@ describe.each([
     expect($('[style], [onclick], [onload]').length).toBe(0);
   });
 
-  it('keeps every script file under search/, where the search page’s CSP can cover them all', async () => {
+  it('keeps every script file under search/ or admin/, where their own CSPs cover them all', async () => {
     const { outDir } = await fixtureSite(variant);
     const scripts = outputFiles(outDir, /\.m?js$/);
     expect(scripts).toContain(join('search', 'search.js'));
     expect(scripts).toContain(join('search', 'pagefind', 'pagefind-worker.js'));
-    expect(scripts.filter((file) => !file.startsWith(`search${sep}`))).toEqual([]);
+    expect(scripts.filter((file) => !file.startsWith(`search${sep}`) && !file.startsWith(`admin${sep}`))).toEqual([]);
   });
 
   it('passes the main bundle, the site root and the list of other bundles, with the base, to the search box', async () => {

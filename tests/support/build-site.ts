@@ -14,19 +14,24 @@ export interface BuildResult {
 }
 
 /**
- * Runs the steps of `npm run build` (`astro build`, then the search index) on `contentDir` into a
- * fresh output folder of its own, with its own content cache, as child processes using the same
- * Node as the tests; stops at the first step that fails.
+ * Runs the steps of `npm run build` on `contentDir` into an output folder of its own, with its
+ * own cache (both fresh unless `fresh` is false), as child processes using the same Node as the
+ * tests; stops at the first step that fails.
  */
 export async function buildSite(
   name: string,
   contentDir: string,
   env: Record<string, string> = {},
+  { fresh = true }: { fresh?: boolean } = {},
 ): Promise<BuildResult> {
   const outDir = join(TEST_BUILD_ROOT, name, 'dist');
   const cacheDir = join(TEST_BUILD_ROOT, name, 'cache');
-  await rm(outDir, { recursive: true, force: true });
-  await rm(cacheDir, { recursive: true, force: true });
+  // A fresh build starts without output or cache; a later build of the same name keeps both,
+  // as a newsroom's deploys do.
+  if (fresh) {
+    await rm(outDir, { recursive: true, force: true });
+    await rm(cacheDir, { recursive: true, force: true });
+  }
   const stepEnv = {
     ...process.env,
     CONTENT_DIR: contentDir,

@@ -29,9 +29,9 @@ describe.each([
     ['the archive', (page?: number) => routes.archive(page), 'news/', 'news/page/'],
     ['an author', (page?: number) => routes.author('amina-rauf', page), 'author/amina-rauf/', 'author/amina-rauf/'],
     ['a topic', (page?: number) => routes.topic('climate', page), 'tag/climate/', 'tag/climate/'],
-  ])('gives page 1 of %s no number and later pages their number', (_label, route, first, later) => {
-    expect(route(1)).toBe(root + first);
+  ])('gives the head of %s no number and every numbered page, page 1 included, its number', (_label, route, first, later) => {
     expect(route(undefined)).toBe(root + first);
+    expect(route(1)).toBe(`${root}${later}1/`);
     expect(route(2)).toBe(`${root}${later}2/`);
     expect(route(12)).toBe(`${root}${later}12/`);
   });
@@ -56,13 +56,17 @@ describe('createRoutes path encoding', () => {
   });
 });
 
-describe('pageParam', () => {
+describe('list pages', () => {
+  const routes = createRoutes('/');
   it.each([
-    [1, undefined],
-    [2, '2'],
-    [10, '10'],
-  ])('gives page %i the param %j', (page, param) => {
-    expect(createRoutes().pageParam(page)).toBe(param);
+    ['the archive head', routes.archive(), '/news/'],
+    ['archive page 1, the oldest', routes.archive(1), '/news/page/1/'],
+    ['a topic head', routes.topic('economy'), '/tag/economy/'],
+    ['topic page 1', routes.topic('economy', 1), '/tag/economy/1/'],
+    ['an author head', routes.author('amina-rauf'), '/author/amina-rauf/'],
+    ['author page 3', routes.author('amina-rauf', 3), '/author/amina-rauf/3/'],
+  ])('gives %s its own URL', (_label, route, expected) => {
+    expect(route).toBe(expected);
   });
 });
 

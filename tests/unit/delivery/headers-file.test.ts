@@ -6,7 +6,7 @@ import { createRoutes, SEARCH_BUNDLE_DIR } from '#src/config/urls.ts';
 
 /** The top of a build's output, as the integration lists it. */
 const OUTPUT: OutputEntry[] = [
-  ...['news', 'author', 'tag', 'search'].map((name) => ({ name, isDirectory: true, holdsPages: true })),
+  ...['news', 'author', 'tag', 'search', 'admin'].map((name) => ({ name, isDirectory: true, holdsPages: true })),
   ...['_astro', 'images'].map((name) => ({ name, isDirectory: true, holdsPages: false })),
   ...['index.html', '404.html', 'rss.xml', 'feed.json', 'sitemap-index.xml', 'sitemap-0.xml', 'news-sitemap.xml', 'robots.txt', 'logo-512.png', 'search.js', '_headers', '_redirects', 'nginx-routes.conf'].map(
     (name) => ({ name, isDirectory: false, holdsPages: false }),
@@ -50,6 +50,8 @@ describe.each(['/', '/news-site/'])('_headers under the base path %s', (base) =>
     'feed.json',
     'sitemap-0.xml',
     'logo-512.png',
+    'admin/',
+    'admin/decap-cms.js',
   ])('gives %j each header from exactly one rule', (path) => {
     const headers = at(path);
     for (const name of ['Cache-Control', 'Content-Security-Policy', 'X-Content-Type-Options', 'Strict-Transport-Security']) {
@@ -89,6 +91,18 @@ describe.each(['/', '/news-site/'])('_headers under the base path %s', (base) =>
     expect(at(`${SEARCH_BUNDLE_DIR}/pagefind-worker.js`).get('Content-Security-Policy')).toEqual([cspHeader('search')[1]]);
     expect(at('news/embassy-talks/').get('Content-Security-Policy')).toEqual([cspHeader('content')[1]]);
     expect(at('news/search/').get('Content-Security-Policy')).toEqual([cspHeader('content')[1]]);
+  });
+
+  it('gives the browser editor its own policy and a noindex header, and no other path either', () => {
+    for (const path of ['admin/', 'admin/config.json', 'admin/decap-cms.js', 'admin/1234.decap-cms.js']) {
+      expect(at(path).get('Content-Security-Policy'), path).toEqual([cspHeader('admin')[1]]);
+      expect(at(path).get('X-Robots-Tag'), path).toEqual(['noindex, nofollow']);
+      expect(at(path).get('Cache-Control'), path).toEqual([CACHE_CONTROL.document]);
+    }
+    for (const path of ['', 'news/admin/', 'search/', '_astro/frame.css']) {
+      expect(at(path).get('Content-Security-Policy'), path).not.toEqual([cspHeader('admin')[1]]);
+      expect(at(path).get('X-Robots-Tag'), path).toBeUndefined();
+    }
   });
 
   it('writes no rule for the host files themselves, and every pattern under the base', () => {

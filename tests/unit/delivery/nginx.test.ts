@@ -73,6 +73,17 @@ describe('nginx-routes.conf of a build', () => {
     for (const [name, value] of commonSecurityHeaders()) expect(search?.get(name)).toBe(value);
   });
 
+  it('gives the browser editor its own policy and keeps it out of search engines, in a prefix location', () => {
+    const admin = locations(config).get('location ^~ /news-site/admin/');
+    expect(admin?.get('Content-Security-Policy')).toBe(cspHeader('admin')[1]);
+    expect(admin?.get('X-Robots-Tag')).toBe('noindex, nofollow');
+    expect(admin?.get('Cache-Control')).toBe(CACHE_CONTROL.document);
+    for (const [name, value] of commonSecurityHeaders()) expect(admin?.get(name)).toBe(value);
+    // Only the editor's folder: no other location carries its policy.
+    const others = [...locations(config)].filter(([head]) => head !== 'location ^~ /news-site/admin/');
+    expect(others.some(([, headers]) => headers.get('Content-Security-Policy') === cspHeader('admin')[1])).toBe(false);
+  });
+
   it('redirects each old slug', () => {
     expect(config).toContain('location = /news-site/news/old/ { return 301 /news-site/news/new/$is_args$args; }');
   });

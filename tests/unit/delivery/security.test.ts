@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
+  ADMIN_PAGE_POLICY,
   commonSecurityHeaders,
   CONTENT_PAGE_POLICY,
   cspHeader,
@@ -25,6 +26,7 @@ function scriptSources(policy: Map<string, string[]>): string[] {
 
 const content = parseCsp(cspHeader('content')[1]);
 const search = parseCsp(cspHeader('search')[1]);
+const admin = parseCsp(cspHeader('admin')[1]);
 
 describe('Content-Security-Policy', () => {
   it.each([
@@ -56,6 +58,25 @@ describe('Content-Security-Policy', () => {
     }
   });
 
+  it("lets the editor run the site's own scripts (with the eval its config check needs) and reach GitHub's API", () => {
+    expect(scriptSources(admin)).toEqual(["'self'", "'unsafe-eval'"]);
+    expect(scriptSources(admin)).not.toContain("'unsafe-inline'");
+    expect(admin.get('connect-src')).toEqual(["'self'", 'blob:', 'https://api.github.com']);
+    expect(admin.get('style-src')).toEqual(["'self'", "'unsafe-inline'"]);
+    expect(admin.get('img-src')).toEqual(["'self'", 'https:', 'data:', 'blob:']);
+    expect(admin.get('object-src')).toEqual(["'none'"]);
+    expect(admin.get('frame-ancestors')).toEqual(["'none'"]);
+    expect(admin.get('base-uri')).toEqual(["'none'"]);
+  });
+
+  it('changes nothing else for the editor', () => {
+    const changed = ['script-src', 'style-src', 'img-src', 'connect-src'];
+    for (const [directive, sources] of content) {
+      if (!changed.includes(directive)) expect(admin.get(directive), directive).toEqual(sources);
+    }
+    expect([...admin.keys()].filter((directive) => !content.has(directive))).toEqual(['connect-src']);
+  });
+
   it('frames every video player the sanitizer keeps, and nothing else', () => {
     const framed = content.get('frame-src') ?? [];
     for (const { host, path } of VIDEO_EMBED_HOSTS) {
@@ -68,7 +89,7 @@ describe('Content-Security-Policy', () => {
   });
 
   it('renders each directive once, in the order the policy lists them', () => {
-    for (const policy of [CONTENT_PAGE_POLICY, SEARCH_PAGE_POLICY]) {
+    for (const policy of [CONTENT_PAGE_POLICY, SEARCH_PAGE_POLICY, ADMIN_PAGE_POLICY]) {
       const names = policy.map(([directive]) => directive);
       expect(new Set(names).size).toBe(names.length);
     }

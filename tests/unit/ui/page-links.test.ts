@@ -1,53 +1,22 @@
 import { describe, expect, it } from 'vitest';
-import { allPagesFrom, pageWindow } from '#src/ui/page-links.ts';
+import { frozenPosition, headPosition } from '#src/ui/page-links.ts';
+import { listPages } from '#src/newsroom/list-pages.ts';
 
-describe('pageWindow', () => {
-  it.each([
-    [1, 1, [1]],
-    [1, 2, [1, 2]],
-    [1, 5, [1, 2, 3, 4, 5]],
-    [1, 500, [1, 2, 3, 'gap', 500]],
-    [6, 500, [1, 'gap', 4, 5, 6, 7, 8, 'gap', 500]],
-    [4, 10, [1, 2, 3, 4, 5, 6, 'gap', 10]],
-    [500, 500, [1, 'gap', 498, 499, 500]],
-    // A gap never hides a single page.
-    [5, 9, [1, 2, 3, 4, 5, 6, 7, 8, 9]],
-  ])('on page %i of %i shows %j', (current, total, expected) => {
-    expect(pageWindow(current, total)).toEqual(expected);
+describe('list positions', () => {
+  it('links the head to its newest numbered page and lists every page, newest first', () => {
+    expect(headPosition(3)).toEqual({ number: undefined, older: 3, newer: undefined, jump: [3, 2, 1] });
   });
 
-  it('always shows first, last and the neighbours of the current page, in order', () => {
-    for (let total = 1; total <= 30; total++) {
-      for (let current = 1; current <= total; current++) {
-        const pages = pageWindow(current, total).filter((link) => link !== 'gap');
-        expect(pages).toEqual([...pages].sort((a, b) => a - b));
-        for (const page of [1, total, current - 2, current - 1, current, current + 1, current + 2]) {
-          if (page >= 1 && page <= total) expect(pages).toContain(page);
-        }
-      }
-    }
+  it('gives a head without numbered pages no neighbours', () => {
+    expect(headPosition(0)).toEqual({ number: undefined, older: undefined, newer: undefined, jump: [] });
   });
 
-  it.each([
-    [0, 5],
-    [6, 5],
-    [1, 0],
-    [1.5, 3],
-  ])('refuses page %j of %j', (current, total) => {
-    expect(() => pageWindow(current, total)).toThrow(/not a page/);
-  });
-});
-
-describe('allPagesFrom', () => {
-  it('lists every page from page 1 when the bar leaves pages out', () => {
-    const pages = allPagesFrom(1, 500, pageWindow(1, 500));
-    expect(pages).toHaveLength(500);
-    expect(pages[0]).toBe(1);
-    expect(pages.at(-1)).toBe(500);
-  });
-
-  it('adds nothing when the bar already shows every page, or on later pages', () => {
-    expect(allPagesFrom(1, 5, pageWindow(1, 5))).toEqual([]);
-    expect(allPagesFrom(2, 500, pageWindow(2, 500))).toEqual([]);
+  it('gives numbered pages their neighbours and no total', () => {
+    const { frozen } = listPages(Array.from({ length: 30 }, (_, index) => index), 10);
+    expect(frozen.map(frozenPosition)).toEqual([
+      { number: 1, older: undefined, newer: 2, jump: [] },
+      { number: 2, older: 1, newer: 3, jump: [] },
+      { number: 3, older: 2, newer: 'head', jump: [] },
+    ]);
   });
 });

@@ -4,10 +4,16 @@ import { feedChannel, rssResponse } from '../../../feeds/feeds.ts';
 import { getNewsroom, type Article } from '../../../newsroom/newsroom.ts';
 import { routes } from '../../../config/routes.ts';
 import { site } from '../../../config/site.ts';
+import { digestOf, pageKey } from '../../../newsroom/snapshot.ts';
 
+// Keyed by what the feed holds: a topic's feed is written again only when its latest items change.
 export const getStaticPaths = (async () => {
   const { topics } = await getNewsroom();
-  return topics.map((topic) => ({ params: { slug: topic.slug }, props: { topic } }));
+  return topics.map((topic) => ({
+    params: { slug: topic.slug },
+    props: { topic },
+    cacheKey: pageKey('topic-feed', topic.slug, topic.name, topic.articles.slice(0, site.pageSizes.feed).map(digestOf)),
+  }));
 }) satisfies GetStaticPaths;
 
 export const GET: APIRoute<{ topic: TopicGroup<Article> }> = ({ props }) =>
