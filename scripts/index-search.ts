@@ -19,6 +19,7 @@ try {
     pages: (await readBuildManifest()).searchPages,
     siteLanguage: site.lang,
     pagesPerBundle: env.searchPagesPerBundle,
+    astroBuildRecord: join(env.cacheDir, 'incremental-build.json'),
   });
   console.log(`[search] ${line}`);
 } catch (error) {

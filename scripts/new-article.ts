@@ -7,7 +7,7 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { readNewsroomSources } from '../src/content/read-files.ts';
-import { toCalendarDate } from '../src/newsroom/dates.ts';
+import { toIsoWithOffset } from '../src/newsroom/dates.ts';
 import { buildNow } from '../src/config/now.ts';
 import { ARTICLE_SLUG, renderArticleTemplate, uniqueSlug } from '../src/content/scaffold.ts';
 import { slugify } from '../src/newsroom/topics.ts';
@@ -41,7 +41,9 @@ const slug = uniqueSlug(base, (candidate) => taken.has(candidate));
 const file = join(site.contentDir, 'articles', `${slug}.md`);
 const text = renderArticleTemplate({
   title,
-  dateline: toCalendarDate(buildNow(), site.timeZone),
+  // The time too: a date-only dateline counts from midnight, so the story would enter every
+  // page's frame at once (README, "Publishing").
+  dateline: toIsoWithOffset(buildNow(), site.timeZone),
   author: values.author,
   city: values.city,
   tags: (values.tags ?? '').split(',').map((tag) => tag.trim()).filter(Boolean),

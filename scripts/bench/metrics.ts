@@ -23,7 +23,8 @@ export function measureOutput(files: ReadonlyMap<string, number>, published: rea
     bytes += size;
     if (path === 'index.html' || path.endsWith('/index.html')) pages++;
     if (/^_astro\/[^/]+\.css$/.test(path)) cssBytes += size;
-    if (/\.m?js$/.test(path) && !/(^|\/)search\//.test(path)) {
+    // Readers' pages load no script; search and the newsroom's editor at admin/ have their own.
+    if (/\.m?js$/.test(path) && !/(^|\/)(search|admin)\//.test(path)) {
       jsBytes += size;
       jsFiles.push(path);
     }

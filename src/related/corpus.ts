@@ -53,6 +53,9 @@ export function prepareCorpus(articles: readonly RelatedArticle[], settings: Rel
     sorted.map((article) => article.text),
     settings.termsPerArticle,
     settings.minTokenLength,
+    settings.termCutoffArticles,
+    sorted.map((article) => article.headline),
+    settings.headlineWeight,
   );
   return {
     slugs: sorted.map((article) => article.slug),

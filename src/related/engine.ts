@@ -1,24 +1,24 @@
-import { createCandidateFinder } from './candidates.ts';
+import { findClosestArticles } from './candidates.ts';
 import { prepareCorpus } from './corpus.ts';
 import { findFallbacks } from './fallback.ts';
-import { compareScored, createSignalScorer } from './score.ts';
+import { createNeighbourSupport } from './neighbours.ts';
+import { createSignalScorer } from './score.ts';
 import { assertRelatedSettings, DEFAULT_RELATED_SETTINGS, type RelatedSettings } from './settings.ts';
 import type { RelatedArticle, RelatedResult } from './types.ts';
 
-// Candidates scored exactly per target, as a multiple of `count`: the index walk only sees the
-// postings inside each window, so a little slack lets the exact scores reorder its estimate.
-const POOL_FACTOR = 4;
-const MIN_POOL = 20;
-const NO_SIGNALS = Object.freeze({ tags: 0, text: 0, city: 0, author: 0, time: 0 });
+const NO_SIGNALS = Object.freeze({ tags: 0, text: 0, neighbours: 0, city: 0, author: 0, time: 0 });
 
 /**
- * Computes the related articles of every article at once, in close to linear time: candidates
- * come from bounded windows of a topic index and a term index (see {@link RelatedSettings}),
- * the best of them are scored exactly, and lists come out in a total order (score, then newer,
- * then slug), so the same articles in any order give the same output. A list is short of
- * `count` only when the site has too few eligible articles: it is filled from the same topics,
- * then from the latest. Pass published articles only; an article is never related to itself.
- * Returns a map from slug to results, newest article first.
+ * Computes the related articles of every article at once, in close to linear time. First each
+ * article's `candidatePool` closest articles by topics and text are found through inverted
+ * indexes (the exact text cosine over the terms below the document-frequency cut-off, whatever
+ * the dates); then each pool is ranked by that closeness plus the agreement of the target's
+ * nearest articles and the city, author and time nudges (see {@link RelatedSettings}). Lists
+ * come out in a total order (score, then newer, then slug), so the same articles in any order
+ * give the same output. A list is short of `count` only when the site has too few eligible
+ * articles: it is filled from the same topics, then from the latest. Pass published articles
+ * only; an article is never related to itself. Returns a map from slug to results, newest
+ * article first.
  * Throws a `RangeError` on invalid settings or dates, and an `Error` on a repeated slug.
  */
 export function computeRelated(
@@ -28,21 +28,28 @@ export function computeRelated(
   assertRelatedSettings(settings);
   const corpus = prepareCorpus(articles, settings);
   const scorer = createSignalScorer(corpus, settings);
-  const findCandidates = createCandidateFinder(corpus, settings, Math.max(MIN_POOL, POOL_FACTOR * settings.count));
+  const closest = findClosestArticles(corpus, settings);
+  const supportOf = createNeighbourSupport(closest, settings.neighbourCount);
+  const { width, ids, scores } = closest;
+  const rowScores = new Float64Array(width);
   const related = new Map<string, RelatedResult[]>();
   corpus.slugs.forEach((slug, target) => {
-    const scored = findCandidates(target)
-      .map((index) => ({ index, score: scorer.score(target, index) }))
-      .sort(compareScored)
-      .slice(0, settings.count);
-    const results: RelatedResult[] = scored.map(({ index, score }) => ({
-      slug: corpus.slugs[index]!,
-      score,
-      signals: scorer.signals(target, index),
+    const support = supportOf(target);
+    const row = target * width;
+    let size = 0;
+    while (size < width && ids[row + size] !== -1) {
+      rowScores[size] = scorer.score(target, ids[row + size]!, scores[row + size]!, support[size]!);
+      size++;
+    }
+    const best = bestPlaces(ids.subarray(row, row + size), rowScores, settings.count);
+    const results: RelatedResult[] = best.map((place) => ({
+      slug: corpus.slugs[ids[row + place]!]!,
+      score: rowScores[place]!,
+      signals: scorer.signals(target, ids[row + place]!, support[place]!),
       reason: 'scored',
     }));
     if (results.length < settings.count) {
-      const taken = new Set(scored.map((result) => result.index));
+      const taken = new Set(best.map((place) => ids[row + place]!));
       for (const { index, reason } of findFallbacks(
         corpus,
         target,
@@ -56,4 +63,29 @@ export function computeRelated(
     related.set(slug, results);
   });
   return related;
+}
+
+/**
+ * The places of the `count` best entries, best first, in the total order of results: higher
+ * score, then smaller position (newer, then slug). A selection, as `count` is small.
+ */
+function bestPlaces(positions: Int32Array, scores: Float64Array, count: number): number[] {
+  const chosen: number[] = [];
+  const taken = new Uint8Array(positions.length);
+  for (let rank = 0; rank < Math.min(count, positions.length); rank++) {
+    let best = -1;
+    for (let place = 0; place < positions.length; place++) {
+      if (taken[place]) continue;
+      if (
+        best === -1 ||
+        scores[place]! > scores[best]! ||
+        (scores[place] === scores[best] && positions[place]! < positions[best]!)
+      ) {
+        best = place;
+      }
+    }
+    taken[best] = 1;
+    chosen.push(best);
+  }
+  return chosen;
 }

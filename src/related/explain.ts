@@ -1,6 +1,6 @@
 import type { RelatedResult, RelatedSignals } from './types.ts';
 
-const SIGNALS: readonly (keyof RelatedSignals)[] = ['tags', 'text', 'city', 'author', 'time'];
+const SIGNALS: readonly (keyof RelatedSignals)[] = ['tags', 'text', 'neighbours', 'city', 'author', 'time'];
 const FALLBACK_NOTES = { 'same-topic': 'fallback: shares a topic', latest: 'fallback: among the latest' } as const;
 
 /**
@@ -10,7 +10,7 @@ const FALLBACK_NOTES = { 'same-topic': 'fallback: shares a topic', latest: 'fall
  *
  * ```
  * Related to "target": 2 articles
- *   1. other    1.234 = tags 0.800 + text 0.300 + city 0.050 + author 0.000 + time 0.084
+ *   1. other    1.234 = tags 0.300 + text 0.500 + neighbours 0.300 + city 0.050 + author 0.000 + time 0.084
  *   2. latest   fallback: among the latest
  * ```
  */

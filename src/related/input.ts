@@ -29,6 +29,7 @@ export function toRelatedArticle(source: RelatedSource): RelatedArticle {
     city: source.city.trim().toLowerCase(),
     published: source.published.getTime(),
     text: [source.title, source.summary ?? '', markdownToPlainText(source.body)].join('\n'),
+    headline: [source.title, source.summary ?? ''].join('\n'),
   };
 }
 

@@ -7,10 +7,13 @@ const DAY_MS = 86_400_000;
 
 /** Scores pairs of articles of one prepared corpus, by position in canonical order. */
 export interface SignalScorer {
-  /** The sum of the five weighted signals, added in field order (tags, text, city, author, time). */
-  score(target: number, other: number): number;
-  /** All five weighted signals. */
-  signals(target: number, other: number): RelatedSignals;
+  /**
+   * The score from the pair's closeness (tags + text signals, as pass one found it) and the
+   * unweighted neighbour support: the six signals added in field order.
+   */
+  score(target: number, other: number, closeness: number, support: number): number;
+  /** All six weighted signals; their sum in field order is `score`. */
+  signals(target: number, other: number, support: number): RelatedSignals;
 }
 
 /** Binds the weights and the time half-life to a corpus. */
@@ -24,21 +27,14 @@ export function createSignalScorer(corpus: PreparedCorpus, settings: RelatedSett
   const author = (a: number, b: number) => (authors[a] !== -1 && authors[a] === authors[b] ? weights.author : 0);
   const time = (a: number, b: number) => weights.time * Math.exp(-Math.abs(published[a]! - published[b]!) * decayPerMs);
   return {
-    score: (a, b) => tags(a, b) + text(a, b) + city(a, b) + author(a, b) + time(a, b),
-    signals: (a, b) => ({
+    score: (a, b, closeness, support) => closeness + weights.neighbours * support + city(a, b) + author(a, b) + time(a, b),
+    signals: (a, b, support) => ({
       tags: tags(a, b),
       text: text(a, b),
+      neighbours: weights.neighbours * support,
       city: city(a, b),
       author: author(a, b),
       time: time(a, b),
     }),
   };
-}
-
-/**
- * The total order of results: higher score first, then newer, then slug. Positions in canonical
- * order already sort by date and slug, so they break ties.
- */
-export function compareScored(a: { score: number; index: number }, b: { score: number; index: number }): number {
-  return b.score - a.score || a.index - b.index;
 }

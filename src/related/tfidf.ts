@@ -9,46 +9,57 @@ export interface TermVectors {
 
 /**
  * Weighs each text's terms by TF-IDF, `(1 + ln tf) · ln(N / df)`, keeps its `termsPerArticle`
- * heaviest (ties: the term seen first), and scales them to unit length, so the dot product of two
- * rows is their cosine similarity. Terms in one text only, or in every text, relate nothing and
- * are left out. Two passes over the tokens; memory is linear in the number of tokens.
+ * heaviest (ties: the smaller term id, i.e. the term the corpus met first), and scales them to unit
+ * length, so the dot product of two rows is their cosine similarity. Terms in one text only relate
+ * nothing, and terms in more than `maxDocumentFrequency` texts (or in every text) say little and
+ * would make the postings walk quadratic: both are left out. Two passes over the tokens; memory
+ * is linear in the number of tokens.
  */
 export function buildTermVectors(
   texts: readonly string[],
   termsPerArticle: number,
   minTokenLength: number,
+  maxDocumentFrequency: number = texts.length,
+  headlines: readonly (string | undefined)[] = [],
+  headlineWeight = 0,
 ): TermVectors {
-  const counted = countTerms(texts, minTokenLength);
+  const counted = countTerms(texts, headlines, headlineWeight, minTokenLength);
   const total = texts.length;
+  const maxDf = Math.min(maxDocumentFrequency, total - 1);
   const offsets = new Int32Array(total + 1);
-  const ids = new Int32Array(total * termsPerArticle);
-  const weights = new Float64Array(total * termsPerArticle);
-  const topIds = new Int32Array(termsPerArticle);
-  const topWeights = new Float64Array(termsPerArticle);
-  const idf = Float64Array.from(counted.documentFrequency, (df) => (df < 2 || df >= total ? 0 : Math.log(total / df)));
+  // At most one entry per distinct term of each text, however high `termsPerArticle` is set.
+  const capacity = Math.min(total * termsPerArticle, counted.ids.length);
+  const ids = new Int32Array(capacity);
+  const weights = new Float64Array(capacity);
+  const idf = Float64Array.from(counted.documentFrequency, (df) => (df < 2 || df > maxDf ? 0 : Math.log(total / df)));
+  // Weight of each term of the current text, by term id; reset after each text.
+  const weightOf = new Float64Array(counted.documentFrequency.length);
   let written = 0;
   for (let doc = 0; doc < total; doc++) {
-    let kept = 0;
+    const rowStart = written;
     for (let e = counted.offsets[doc]!; e < counted.offsets[doc + 1]!; e++) {
       const id = counted.ids[e]!;
       if (idf[id] === 0) continue;
       const tf = counted.frequency[e]!;
-      kept = insertTop(topIds, topWeights, kept, id, (tf === 1 ? 1 : 1 + Math.log(tf)) * idf[id]!);
+      weightOf[id] = (tf === 1 ? 1 : 1 + Math.log(tf)) * idf[id]!;
+      ids[written++] = id;
     }
-    let norm = 0;
-    for (let k = 0; k < kept; k++) norm += topWeights[k]! * topWeights[k]!;
-    norm = Math.sqrt(norm);
+    let row = ids.subarray(rowStart, written);
+    if (row.length > termsPerArticle) {
+      const byWeight = [...row].sort((a, b) => weightOf[b]! - weightOf[a]! || a - b);
+      for (const id of byWeight.slice(termsPerArticle)) weightOf[id] = 0;
+      row.set(byWeight.slice(0, termsPerArticle));
+      written = rowStart + termsPerArticle;
+      row = ids.subarray(rowStart, written);
+    }
     // Rows are sorted by term id so that two of them can be merged in one walk.
-    const rowStart = written;
-    for (let k = 0; k < kept; k++) {
-      let at = written++;
-      while (at > rowStart && ids[at - 1]! > topIds[k]!) {
-        ids[at] = ids[at - 1]!;
-        weights[at] = weights[at - 1]!;
-        at--;
-      }
-      ids[at] = topIds[k]!;
-      weights[at] = topWeights[k]! / norm;
+    row.sort();
+    let norm = 0;
+    for (const id of row) norm += weightOf[id]! * weightOf[id]!;
+    norm = Math.sqrt(norm);
+    for (let e = rowStart; e < written; e++) {
+      weights[e] = weightOf[ids[e]!]! / norm;
+      weightOf[ids[e]!] = 0;
     }
     offsets[doc + 1] = written;
   }
@@ -58,19 +69,24 @@ export function buildTermVectors(
   };
 }
 
-// Keeps `ids`/`weights` sorted heaviest first (ties: smaller id), at most their length long.
-function insertTop(ids: Int32Array, weights: Float64Array, kept: number, id: number, weight: number): number {
-  const capacity = ids.length;
-  if (kept === capacity && !(weight > weights[capacity - 1]!)) return kept;
-  let at = kept < capacity ? kept : capacity - 1;
-  while (at > 0 && (weights[at - 1]! < weight || (weights[at - 1] === weight && ids[at - 1]! > id))) {
-    ids[at] = ids[at - 1]!;
-    weights[at] = weights[at - 1]!;
-    at--;
+const WORD_CHARACTER = /[\p{L}\p{N}\p{M}]/u;
+
+/**
+ * The pieces of a text to count and how many times each token of them counts. When the text
+ * starts with its headline (as the engine's input usually does) the headline is not read twice.
+ */
+function textParts(text: string, headline: string | undefined, headlineWeight: number): [string, number][] {
+  if (!headline) return [[text, 1]];
+  if (text.startsWith(headline) && !WORD_CHARACTER.test(text.charAt(headline.length))) {
+    return [
+      [headline, 1 + headlineWeight],
+      [text.slice(headline.length), 1],
+    ];
   }
-  ids[at] = id;
-  weights[at] = weight;
-  return kept < capacity ? kept + 1 : kept;
+  return [
+    [text, 1],
+    [headline, headlineWeight],
+  ];
 }
 
 interface CountedTerms {
@@ -82,7 +98,12 @@ interface CountedTerms {
   documentFrequency: Int32Array;
 }
 
-function countTerms(texts: readonly string[], minTokenLength: number): CountedTerms {
+function countTerms(
+  texts: readonly string[],
+  headlines: readonly (string | undefined)[],
+  headlineWeight: number,
+  minTokenLength: number,
+): CountedTerms {
   const vocabulary = new Map<string, number>();
   const offsets = new Int32Array(texts.length + 1);
   let ids: Int32Array = new Int32Array(1 << 16);
@@ -92,22 +113,25 @@ function countTerms(texts: readonly string[], minTokenLength: number): CountedTe
   let used = 0;
   texts.forEach((text, doc) => {
     const start = used;
-    for (const token of tokenize(text, minTokenLength)) {
-      let id = vocabulary.get(token);
-      if (id === undefined) {
-        id = vocabulary.size;
-        vocabulary.set(token, id);
-        if (id === scratch.length) {
-          scratch = grow(scratch, id + 1);
-          documentFrequency = grow(documentFrequency, id + 1);
+    for (const [part, count] of textParts(text, headlineWeight > 0 ? headlines[doc] : undefined, headlineWeight)) {
+      for (const token of tokenize(part, minTokenLength)) {
+        let id = vocabulary.get(token);
+        if (id === undefined) {
+          id = vocabulary.size;
+          vocabulary.set(token, id);
+          if (id === scratch.length) {
+            scratch = grow(scratch, id + 1);
+            documentFrequency = grow(documentFrequency, id + 1);
+          }
         }
-      }
-      if (scratch[id]!++ === 0) {
-        if (used === ids.length) {
-          ids = grow(ids, used + 1);
-          frequency = grow(frequency, used + 1);
+        if (scratch[id] === 0) {
+          if (used === ids.length) {
+            ids = grow(ids, used + 1);
+            frequency = grow(frequency, used + 1);
+          }
+          ids[used++] = id;
         }
-        ids[used++] = id;
+        scratch[id]! += count;
       }
     }
     for (let e = start; e < used; e++) {

@@ -12,17 +12,25 @@ export interface RelatedArticle {
   published: number;
   /** Title, summary and body as plain text, in any script. */
   text: string;
+  /**
+   * Title and summary again (they are in `text` too), if the article has them: their words
+   * count `headlineWeight` more times, since a headline states what the story is about while a
+   * body quotes, compares and digresses.
+   */
+  headline?: string;
 }
 
 /**
  * What each signal added to a result's score, already multiplied by its weight, so the sum of
- * the five is the score. Results added by a fallback carry zeros.
+ * the six is the score. Results added by a fallback carry zeros.
  */
 export interface RelatedSignals {
   /** Shared topics, rarer topics counting more. */
   tags: number;
-  /** Similarity of the texts' most telling words. */
+  /** Similarity of the texts' telling words. */
   text: number;
+  /** How close the article is to the target's nearest articles (by topics and text). */
+  neighbours: number;
   /** Same dateline city. */
   city: number;
   /** Same author. */

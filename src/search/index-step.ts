@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
-import { readFile, readdir, rename, rm, stat, writeFile } from 'node:fs/promises';
-import { join, relative } from 'node:path';
+import { mkdir, readFile, readdir, rename, rm, stat, writeFile } from 'node:fs/promises';
+import { dirname, join, relative } from 'node:path';
 import pLimit from 'p-limit';
 import * as pagefind from 'pagefind';
 import {
@@ -28,6 +28,12 @@ export interface SearchIndexOptions {
   pages: readonly SearchPage[];
   siteLanguage: string;
   pagesPerBundle?: number | undefined;
+  /**
+   * Astro's incremental-build record of this build (`incremental-build.json` in its cache), if
+   * any: an article page whose cache key and code are those of the last build is the same page,
+   * so a bundle of such pages needs none of them read again.
+   */
+  astroBuildRecord?: string | undefined;
 }
 
 const PAGEFIND_VERSION = (
@@ -69,8 +75,16 @@ async function writeBundles(options: SearchIndexOptions): Promise<string> {
   const used = new Set<string>();
   const entries: SearchIndexEntry[] = [];
   let reused = 0;
+  const keyOf = await readPageKeys(options.astroBuildRecord);
+  const knownFile = join(cacheDir, 'bundle-keys.json');
+  const known = await readKnownDigests(knownFile);
+  const nextKnown: Record<string, string> = {};
   for (const bundle of bundles) {
-    const digest = await bundleDigest(outDir, bundle);
+    const key = bundleKey(bundle, keyOf);
+    const remembered = key === undefined ? undefined : known[key];
+    const digest =
+      remembered !== undefined && (await isDirectory(join(cachedDir, remembered))) ? remembered : await bundleDigest(outDir, bundle);
+    if (key !== undefined) nextKnown[key] = digest;
     const cached = join(cachedDir, digest);
     used.add(digest);
     if (await isDirectory(cached)) {
@@ -94,8 +108,68 @@ async function writeBundles(options: SearchIndexOptions): Promise<string> {
     entries.push(await readCheckedEntry(join(outDir, bundle.dir), bundle));
   }
   await pruneCache(cachedDir, used);
+  await writeAtomically(knownFile, `${JSON.stringify(nextKnown)}\n`);
   await writeFile(join(outDir, SEARCH_MANIFEST_FILE), `${JSON.stringify(searchManifest(bundles))}\n`);
   return describeSearchIndex(entries, reused, performance.now() - started);
+}
+
+/** An article page's cache key and the article route's code hash, by slug, from Astro's record. */
+type PageKeys = (slug: string) => string | undefined;
+
+/**
+ * Reads Astro's incremental-build record (its format version 1). Anything unexpected gives no
+ * keys, and every bundle's digest is then computed from its pages, as without the record.
+ */
+async function readPageKeys(file: string | undefined): Promise<PageKeys | undefined> {
+  if (file === undefined) return undefined;
+  try {
+    const record = JSON.parse(await readFile(file, 'utf8')) as {
+      version?: number;
+      routes?: Record<string, { dependencyHash?: string; paths?: Record<string, { cacheKey?: string }> }>;
+    };
+    const route = record.routes?.[ARTICLE_ROUTE];
+    if (record.version !== 1 || route?.dependencyHash === undefined || route.paths === undefined) return undefined;
+    const keys = new Map<string, string>();
+    for (const [path, entry] of Object.entries(route.paths)) {
+      const slug = /\/news\/([^/]+)\/$/.exec(path)?.[1];
+      if (slug !== undefined && entry.cacheKey !== undefined) keys.set(decodeURIComponent(slug), `${route.dependencyHash}:${entry.cacheKey}`);
+    }
+    return (slug) => keys.get(slug);
+  } catch {
+    return undefined;
+  }
+}
+
+/** The route file of article pages, as Astro's record names it. */
+const ARTICLE_ROUTE = 'src/pages/news/[slug].astro';
+
+/** A bundle's key from its pages' keys, when every page has one. */
+function bundleKey(bundle: SearchBundle, keyOf: PageKeys | undefined): string | undefined {
+  if (keyOf === undefined) return undefined;
+  const hash = createHash('sha256').update(`pagefind ${PAGEFIND_VERSION}\n${bundle.language}\n`);
+  for (const slug of bundle.slugs) {
+    const key = keyOf(slug);
+    if (key === undefined) return undefined;
+    hash.update(`${slug}\n${key}\n`);
+  }
+  return hash.digest('hex');
+}
+
+/** The digests of the searchable content of bundles keyed by their pages' keys, from the last build. */
+async function readKnownDigests(file: string): Promise<Record<string, string>> {
+  try {
+    const known = JSON.parse(await readFile(file, 'utf8')) as unknown;
+    return known !== null && typeof known === 'object' ? (known as Record<string, string>) : {};
+  } catch {
+    return {};
+  }
+}
+
+async function writeAtomically(file: string, text: string): Promise<void> {
+  await mkdir(dirname(file), { recursive: true });
+  const partial = `${file}.${process.pid}.partial`;
+  await writeFile(partial, text);
+  await rename(partial, file);
 }
 
 /** The output file of an article page, relative to the output folder. */

@@ -37,6 +37,13 @@ export interface SearchBundle {
  */
 export const PAGES_PER_SEARCH_BUNDLE = 5000;
 
+/**
+ * Pages per bundle among the newest, which do not yet fill a whole bundle: a publish indexes
+ * only the newest of these again, not a whole bundle, and a reader's first search fetches a few
+ * more small entry files. When they add up to a whole bundle they become one.
+ */
+export const PAGES_PER_SEARCH_TAIL_BUNDLE = 1000;
+
 /** Folder of the first bundle: Pagefind's scripts and styles that the search page loads live there. */
 export const MAIN_SEARCH_BUNDLE_DIR = `${SEARCH_BUNDLE_DIR}/`;
 /** Folder of the other bundles; not under the main one, as Pagefind skips merging those. */
@@ -45,18 +52,20 @@ export const MORE_SEARCH_BUNDLES_DIR = 'search/bundles/';
 /**
  * Splits the pages into bundles: by language (the site's own first, then the others in code-unit
  * order, as a bundle holds one language so its index is whole), then in publication order (then
- * slug) into runs of `pagesPerBundle`, the last one holding the rest. A news archive grows at its
- * newest end, so a new article changes only the last bundle and an edit only its own: the others
- * are reused from the last build. The first bundle is the main one; the others are named
- * `<language>-<n>`. Deterministic: the same pages give the same bundles.
+ * slug) into whole bundles of `pagesPerBundle`, and the newest pages that do not fill one into
+ * small bundles of `tailPagesPerBundle`. A news archive grows at its newest end, so a new article
+ * changes only the last small bundle and an edit only its own: the others are reused from the
+ * last build. The first bundle is the main one; the others are named `<language>-<n>`.
+ * Deterministic: the same pages give the same bundles.
  */
 export function planSearchBundles(
   pages: readonly SearchPage[],
   siteLanguage: string,
   pagesPerBundle = PAGES_PER_SEARCH_BUNDLE,
+  tailPagesPerBundle = pagesPerBundle === PAGES_PER_SEARCH_BUNDLE ? PAGES_PER_SEARCH_TAIL_BUNDLE : Math.ceil(pagesPerBundle / 5),
 ): SearchBundle[] {
-  if (!Number.isInteger(pagesPerBundle) || pagesPerBundle < 1) {
-    throw new Error(`pages per search bundle must be a whole number of at least 1, not ${pagesPerBundle}`);
+  for (const size of [pagesPerBundle, tailPagesPerBundle]) {
+    if (!Number.isInteger(size) || size < 1) throw new Error(`pages per search bundle must be a whole number of at least 1, not ${size}`);
   }
   const byLanguage = new Map<string, SearchPage[]>();
   for (const page of pages) {
@@ -72,9 +81,12 @@ export function planSearchBundles(
     const slugs = (byLanguage.get(language) ?? [])
       .sort((a, b) => compareText(a.published, b.published) || compareText(a.slug, b.slug))
       .map((page) => page.slug);
-    for (let start = 0, part = 1; start < slugs.length; start += pagesPerBundle, part++) {
+    const whole = slugs.length - (slugs.length % pagesPerBundle);
+    for (let start = 0, part = 1; start < slugs.length; part++) {
+      const size = start < whole ? pagesPerBundle : tailPagesPerBundle;
       const dir = bundles.length === 0 ? MAIN_SEARCH_BUNDLE_DIR : `${MORE_SEARCH_BUNDLES_DIR}${language}-${part}/`;
-      bundles.push({ dir, language, slugs: slugs.slice(start, start + pagesPerBundle) });
+      bundles.push({ dir, language, slugs: slugs.slice(start, Math.min(start + size, slugs.length)) });
+      start += size;
     }
   }
   return bundles;

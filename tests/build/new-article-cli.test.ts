@@ -23,7 +23,7 @@ describe('npm run new', () => {
     const { data } = parseSource(readFileSync(file, 'utf8'));
     expect(data).toMatchObject({
       title: 'Envoys Meet: Round Two',
-      dateline: '2026-01-02',
+      dateline: expect.stringMatching(/^2026-01-02T\d\d:\d\d:\d\d\+05:00$/),
       city: 'Doha',
       author: 'john-doe',
       tags: ['Diplomacy', 'Gulf'],

@@ -13,12 +13,20 @@ export interface LabelledCorpusOptions {
   seed: number;
   /** Share of articles left without topics, so only their text can relate them (a few more end up with none by chance). */
   untaggedShare: number;
+  /**
+   * Share of body sentences borrowed from other topics' vocabulary, as real stories quote,
+   * compare and digress (a trade story mentions the weather). Default 0: the texts, topics and
+   * dates are then those made before this knob existed, so older figures stay comparable.
+   */
+  mix?: number;
 }
 
 /** Articles for the related-news engine, and the cluster each one was drawn from. */
 export interface LabelledCorpus {
   articles: RelatedArticle[];
   clusterOf: Map<string, number>;
+  /** The clusters each article borrows sentences from (none at mix 0). */
+  digressionsOf: Map<string, number[]>;
 }
 
 const START = Date.UTC(2020, 0, 1);
@@ -28,6 +36,13 @@ const BORROWED_WORDS = 20;
 const COMMON_WORDS = 600;
 const NOISE_WORDS = 15_000;
 const CITIES = 40;
+// Borrowed sentences come from two other topics per article (in its own script), so that a
+// story digresses into a couple of subjects rather than into noise spread over all of them.
+const DIGRESSIONS = 2;
+const SENTENCE_WORDS = { min: 8, max: 20 };
+// Seeds the second stream that decides sentence lengths and borrowing, so that the main stream
+// (clusters, tags, dates, words) stays the same at every mix.
+const MIX_SEED_SALT = 0x9e3779b9;
 // Share of words drawn from the article's own cluster; of the rest, a quarter of all words are
 // function words, noise words fill the last NOISE_SHARE, and the shared vocabulary the middle.
 const CLUSTER_SHARE = { title: 0.3, summary: 0.15, body: 0.1 };
@@ -60,7 +75,11 @@ export function clusterLanguage(cluster: number): Language {
  * one time in five, a region topic unrelated to the cluster half of the time, and "world", which
  * is on too many articles to count, a third of the time. Every eighth cluster is in Urdu script,
  * with optional vowel marks on some words. About `articles / 50` authors (half of each one's
- * work on a beat), 40 cities at random, dates over five years from 2020. Deterministic for a seed.
+ * work on a beat), 40 cities at random, dates over five years from 2020. With `mix` above 0 the
+ * body is cut into sentences of 8–20 words, and each is borrowed with probability `mix` from one
+ * of two other clusters of the same script picked per article: it draws its cluster words from
+ * that cluster's vocabulary. Each article also carries its headline (title and summary, the
+ * start of its text), as the site's input does. Deterministic for a seed.
  */
 export function generateLabelledCorpus(options: LabelledCorpusOptions): LabelledCorpus {
   const random = mulberry32(options.seed);
@@ -76,6 +95,18 @@ export function generateLabelledCorpus(options: LabelledCorpusOptions): Labelled
   const zipfCluster = zipfSampler(OWN_WORDS + BORROWED_WORDS, random);
   const zipfCommon = zipfSampler(COMMON_WORDS, random);
   const authorCount = Math.max(2, Math.round(options.articles / 50));
+  const mix = options.mix ?? 0;
+  if (!(mix >= 0 && mix <= 1)) throw new RangeError(`mix must be in [0, 1], got ${mix}`);
+  const mixRandom = mulberry32(options.seed ^ MIX_SEED_SALT);
+  const perScript = { en: 0, ur: 0 };
+  for (let cluster = 0; cluster < options.clusters; cluster++) perScript[clusterLanguage(cluster)]++;
+  // Another cluster of the same script, by rejection: cheap for any number of clusters.
+  const digressionOf = (cluster: number): number => {
+    for (;;) {
+      const other = Math.floor(mixRandom() * options.clusters);
+      if (other !== cluster && clusterLanguage(other) === clusterLanguage(cluster)) return other;
+    }
+  };
 
   const sentence = (cluster: number, length: number, clusterShare: number): string => {
     const script = clusterLanguage(cluster);
@@ -94,16 +125,32 @@ export function generateLabelledCorpus(options: LabelledCorpusOptions): Labelled
     return out.join(' ');
   };
 
+  const body = (cluster: number, length: number, digressions: number[]): string => {
+    if (mix === 0 || perScript[clusterLanguage(cluster)] < 2) return sentence(cluster, length, CLUSTER_SHARE.body);
+    for (let k = 0; k < DIGRESSIONS; k++) digressions.push(digressionOf(cluster));
+    const sentences: string[] = [];
+    for (let left = length; left > 0; ) {
+      const words = Math.min(
+        left,
+        SENTENCE_WORDS.min + Math.floor(mixRandom() * (SENTENCE_WORDS.max - SENTENCE_WORDS.min + 1)),
+      );
+      const from = mixRandom() < mix ? digressions[Math.floor(mixRandom() * DIGRESSIONS)]! : cluster;
+      sentences.push(sentence(from, words, CLUSTER_SHARE.body));
+      left -= words;
+    }
+    return sentences.join('. ');
+  };
+
   const articles: RelatedArticle[] = [];
   const clusterOf = new Map<string, number>();
+  const digressionsOf = new Map<string, number[]>();
   for (let index = 0; index < options.articles; index++) {
     const cluster = Math.floor(random() * options.clusters);
     const slug = `story-${String(index).padStart(6, '0')}`;
-    const text = [
-      sentence(cluster, 6 + Math.floor(random() * 6), CLUSTER_SHARE.title),
-      sentence(cluster, 14 + Math.floor(random() * 12), CLUSTER_SHARE.summary),
-      sentence(cluster, 60 + Math.floor(random() * 140), CLUSTER_SHARE.body),
-    ].join('\n\n');
+    const digressions: number[] = [];
+    const title = sentence(cluster, 6 + Math.floor(random() * 6), CLUSTER_SHARE.title);
+    const summary = sentence(cluster, 14 + Math.floor(random() * 12), CLUSTER_SHARE.summary);
+    const text = [title, summary, body(cluster, 60 + Math.floor(random() * 140), digressions)].join('\n\n');
     const tags = random() < options.untaggedShare ? [] : drawTags(cluster, options.clusters, random);
     const author =
       random() < 0.5 ? (cluster * 7 + Math.floor(random() * 3)) % authorCount : Math.floor(random() * authorCount);
@@ -114,10 +161,12 @@ export function generateLabelledCorpus(options: LabelledCorpusOptions): Labelled
       city: `city-${Math.floor(random() * CITIES)}`,
       published: START + Math.floor(random() * (SPAN_MS / 60_000)) * 60_000,
       text,
+      headline: `${title}\n\n${summary}`,
     });
     clusterOf.set(slug, cluster);
+    digressionsOf.set(slug, digressions);
   }
-  return { articles, clusterOf };
+  return { articles, clusterOf, digressionsOf };
 }
 
 function drawTags(cluster: number, clusters: number, random: () => number): string[] {

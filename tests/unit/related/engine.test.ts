@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { computeRelated } from '#src/related/engine.ts';
-import { DEFAULT_RELATED_SETTINGS } from '#src/related/settings.ts';
+import { DEFAULT_RELATED_SETTINGS, type RelatedSettings } from '#src/related/settings.ts';
 import type { RelatedResult } from '#src/related/types.ts';
 import { article, settings } from './fixtures.ts';
 import { generateLabelledCorpus, mulberry32 } from '../../support/related-corpus.ts';
@@ -178,6 +178,12 @@ describe('computeRelated determinism', () => {
 });
 
 describe('computeRelated input checks', () => {
+  it('throws a RangeError naming weights.neighbours for weights written without it', () => {
+    const { neighbours: _neighbours, ...older } = DEFAULT_RELATED_SETTINGS.weights;
+    const written = { ...DEFAULT_RELATED_SETTINGS, weights: older } as unknown as RelatedSettings;
+    expect(() => computeRelated([article('a', 0)], written)).toThrow(/weights\.neighbours/);
+  });
+
   it('throws on a repeated slug', () => {
     expect(() => computeRelated([article('a', 0), article('b', 1), article('a', 2)])).toThrow('slug "a" appears twice');
   });
@@ -192,6 +198,8 @@ describe('computeRelated input checks', () => {
     ['weights.text', { weights: { text: Number.NaN } }],
     ['timeHalfLifeDays', { timeHalfLifeDays: 0 }],
     ['tagCutoffShare', { tagCutoffShare: 0 }],
+    ['candidatePool', { candidatePool: -2 }],
+    ['headlineWeight', { headlineWeight: 0.5 }],
   ])('throws a RangeError naming %s when it is out of range', (name, overrides) => {
     expect(() => computeRelated([article('a', 0)], settings(overrides))).toThrow(new RegExp(name.replace('.', '\\.')));
   });

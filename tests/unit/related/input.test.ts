@@ -30,7 +30,7 @@ describe('toRelatedArticle', () => {
     published: new Date('2025-04-14T19:00:00Z'),
   };
 
-  it('normalises topics to slugs and the city to lower case, and joins the text', () => {
+  it('normalises topics to slugs and the city to lower case, and joins the text and the headline', () => {
     expect(toRelatedArticle(source)).toEqual({
       slug: 'port-plan',
       tags: ['central-asia', 'trade'],
@@ -38,11 +38,14 @@ describe('toRelatedArticle', () => {
       city: 'karachi',
       published: Date.parse('2025-04-14T19:00:00Z'),
       text: 'Port Plan\nA short summary.\nBody with a link.',
+      headline: 'Port Plan\nA short summary.',
     });
   });
 
   it('leaves the summary out when the writer gave none', () => {
-    expect(toRelatedArticle({ ...source, summary: undefined }).text).toBe('Port Plan\n\nBody with a link.');
+    const article = toRelatedArticle({ ...source, summary: undefined });
+    expect(article.text).toBe('Port Plan\n\nBody with a link.');
+    expect(article.headline).toBe('Port Plan\n');
   });
 });
 
@@ -61,6 +64,7 @@ describe('relatedArticleOf', () => {
       city: 'lahore',
       published: Date.parse('2025-04-14T19:00:00Z'),
       text: 'port-plan\nA short summary.\nBody with a link.',
+      headline: 'port-plan\nA short summary.',
     });
   });
 });

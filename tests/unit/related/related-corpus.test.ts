@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { generateLabelledCorpus, mulberry32 } from '../../support/related-corpus.ts';
+import { clusterLanguage, generateLabelledCorpus, mulberry32 } from '../../support/related-corpus.ts';
 
 const options = { articles: 600, clusters: 12, seed: 42, untaggedShare: 0.25 };
 
@@ -43,6 +43,41 @@ describe('generateLabelledCorpus', () => {
       article.tags.some((tag) => /^topic-\d+/.test(tag) && !tag.startsWith(`topic-${clusterOf.get(article.slug)}`)),
     );
     expect(foreign.length).toBeGreaterThan(0.1 * articles.length);
+  });
+});
+
+describe('generateLabelledCorpus mix', () => {
+  const mixed = generateLabelledCorpus({ ...options, mix: 0.5 });
+  const plain = generateLabelledCorpus(options);
+
+  it('makes the same corpus at mix 0 as without the knob, with no borrowed topics', () => {
+    expect(generateLabelledCorpus({ ...options, mix: 0 })).toEqual(plain);
+    expect([...plain.digressionsOf.values()].every((list) => list.length === 0)).toBe(true);
+  });
+
+  it('keeps clusters, topics, dates and headlines and changes only the bodies', () => {
+    expect(mixed.clusterOf).toEqual(plain.clusterOf);
+    const strip = ({ text: _text, ...rest }: (typeof plain.articles)[number]) => rest;
+    expect(mixed.articles.map(strip)).toEqual(plain.articles.map(strip));
+    expect(mixed.articles.map((article) => article.text)).not.toEqual(plain.articles.map((article) => article.text));
+    for (const article of mixed.articles) expect(article.text.startsWith(article.headline!)).toBe(true);
+  });
+
+  it('borrows from two other clusters of the same script per article, when its script has another', () => {
+    // Of the 12 clusters only cluster 7 is in Urdu: its articles have nothing to borrow from.
+    for (const article of mixed.articles) {
+      const cluster = mixed.clusterOf.get(article.slug)!;
+      const borrowed = mixed.digressionsOf.get(article.slug)!;
+      expect(borrowed).toHaveLength(clusterLanguage(cluster) === 'ur' ? 0 : 2);
+      for (const other of borrowed) {
+        expect(other).not.toBe(cluster);
+        expect(clusterLanguage(other)).toBe(clusterLanguage(cluster));
+      }
+    }
+  });
+
+  it('throws on a mix outside [0, 1]', () => {
+    expect(() => generateLabelledCorpus({ ...options, mix: 1.5 })).toThrow(RangeError);
   });
 });
 

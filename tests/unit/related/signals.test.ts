@@ -138,10 +138,44 @@ describe('computeRelated signals', () => {
       article('target', 0, { tags: ['x', 'y'], city: 'c', author: 'a', text: 'flood relief camps in sindh' }),
       article('a', 3, { tags: ['x'], city: 'c', text: 'relief camps open' }),
       article('b', 9, { tags: ['y'], author: 'a', text: 'sindh flood waters recede' }),
+      article('c', 12, { tags: ['x', 'y'], text: 'relief camps as sindh flood waters recede' }),
     ];
-    for (const result of listFor(articles, 'target')) {
-      const { tags, text, city, author, time } = result.signals;
-      expect(result.score).toBe(tags + text + city + author + time);
+    const results = listFor(articles, 'target');
+    expect(results.some((result) => result.signals.neighbours > 0)).toBe(true);
+    for (const result of results) {
+      const { tags, text, neighbours, city, author, time } = result.signals;
+      expect(result.score).toBe(tags + text + neighbours + city + author + time);
     }
+  });
+
+  it('counts headline words more, and ignores the headline at headline weight 0', () => {
+    const articles = [
+      article('target', 0, { text: 'Port tariffs\nmonsoon rainfall floods', headline: 'Port tariffs' }),
+      article('trade', 1, { text: 'Port tariffs\ncustoms queues', headline: 'Port tariffs' }),
+      article('weather', 2, { text: 'Monsoon rainfall\nfloods close roads', headline: 'Monsoon rainfall' }),
+    ];
+    const textOnly = only('text');
+    const weighed = listFor(articles, 'target', textOnly);
+    const plain = listFor(articles, 'target', { ...textOnly, headlineWeight: 0 });
+    const withoutHeadlines = listFor(
+      articles.map(({ headline: _headline, ...rest }) => rest),
+      'target',
+      textOnly,
+    );
+    expect(slugs(weighed)).toEqual(['trade', 'weather']);
+    expect(weighed[0]!.signals.text).toBeGreaterThan(weighed[1]!.signals.text);
+    expect(plain).toEqual(withoutHeadlines);
+    expect(plain[0]!.signals.text).toBeLessThan(weighed[0]!.signals.text);
+  });
+
+  it('leaves out words found in more than termCutoffArticles articles', () => {
+    const articles = [
+      ...Array.from({ length: 6 }, (_, k) => article(`story-${k}`, k, { text: `common unique${k}` })),
+      article('other', 9, { text: 'elsewhere' }),
+    ];
+    const kept = listFor(articles, 'story-0', settings({ termCutoffArticles: 6 }));
+    const cut = listFor(articles, 'story-0', settings({ termCutoffArticles: 5 }));
+    expect(kept.every((result) => result.reason === 'scored' && result.signals.text > 0)).toBe(true);
+    expect(cut.every((result) => result.reason === 'latest')).toBe(true);
   });
 });
