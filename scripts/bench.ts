@@ -190,11 +190,10 @@ async function rebuildAfterEdit(corpus: Corpus, contentDir: string, env: Record<
 
 /** How many files Astro rendered and how many it reused from its incremental cache, from its log. */
 function describeReuse(output: string): string {
-  const files = output.split('\n').filter((line) => line.includes('├─'));
-  const reused = files.filter((line) => /\((?:cached|restored)\)/.test(line)).length;
-  const rendered = files.length - reused;
-  const sample = files.filter((line) => !/\((?:cached|restored)\)/.test(line)).slice(0, 8).map((line) => line.replace(/^.*├─\s*/, '').replace(/\s*\(.*$/, ''));
-  return `${rendered} files rendered, ${reused} reused${rendered > 0 ? ` (${sample.join(', ')}${rendered > sample.length ? ', …' : ''})` : ''}`;
+  // Astro logs a line per file and marks reused ones; concurrent renders interleave the lines.
+  const files = output.match(/├─/g)?.length ?? 0;
+  const reused = output.match(/\((?:cached|restored)\)/g)?.length ?? 0;
+  return `${files - reused} files rendered, ${reused} reused`;
 }
 
 /** Builds the final content cold, with a fresh cache, and counts the files that differ from `outDir`. */
