@@ -5,6 +5,7 @@ export interface ImmutableMap {
   get(key: string): unknown;
   getIn(path: readonly string[]): unknown;
   filter(keep: (value: unknown, key: string) => boolean): ImmutableMap;
+  set(key: string, value: unknown): ImmutableMap;
   toJS(): Record<string, unknown>;
 }
 

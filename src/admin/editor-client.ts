@@ -5,7 +5,7 @@
  * passes every URL in data attributes, so no inline script is needed (the admin policy has none).
  */
 import type { CreateElement, DecapCms, EditorConfig, ImmutableMap } from './decap-types.ts';
-import { dropEmptyOptional, optionalFieldNames, withDatelineDefault } from './new-article.ts';
+import { dropEmptyOptional, optionalFieldNames, singleAuthor, withDatelineDefault } from './new-article.ts';
 import { articlePreview, authorNames } from './preview.ts';
 
 declare global {
@@ -39,7 +39,9 @@ async function start(data: DOMStringMap): Promise<void> {
       handler: ({ entry }) => {
         const fields = entry.get('data') as ImmutableMap;
         const kept = dropEmptyOptional(fields.toJS(), optional);
-        return fields.filter((_value, key) => key in kept);
+        const saved = fields.filter((_value, key) => key in kept);
+        const author = singleAuthor(kept['author']);
+        return author === undefined ? saved : saved.set('author', author);
       },
     });
     cms.registerPreviewTemplate(collection, articlePreview(h, authorNames(articles.fields)));

@@ -40,7 +40,7 @@ export function editorTopics(tagLists: Iterable<readonly string[]>): string[] {
 }
 
 /** The kind of value a schema field holds, as the form must produce it. */
-export type ValueKind = 'string' | 'number' | 'boolean' | 'string-list';
+export type ValueKind = 'string' | 'number' | 'boolean' | 'string-list' | 'object-list';
 
 /** A Decap widget and its options. */
 interface WidgetOptions {
@@ -86,8 +86,14 @@ export const ARTICLE_FIELD_EDITORS: Record<ArticleField, FieldEditor> = {
     }),
   },
   author: {
-    label: 'Author',
-    widget: ({ authors }) => ({ widget: 'select', options: authors.map(({ id, name }) => ({ label: name, value: id })) }),
+    label: 'Authors',
+    hint: 'One author, or the co-authors of a story written together, in byline order.',
+    widget: ({ authors }) => ({
+      widget: 'select',
+      multiple: true,
+      min: 1,
+      options: authors.map(({ id, name }) => ({ label: name, value: id })),
+    }),
   },
   tags: {
     label: 'Topics',
@@ -109,6 +115,16 @@ export const ARTICLE_FIELD_EDITORS: Record<ArticleField, FieldEditor> = {
     hint: 'Required with a lead image: what the picture shows, for readers who cannot see it.',
     widget: () => ({ widget: 'string' }),
   },
+  imageCaption: {
+    label: 'Lead image caption',
+    hint: 'What the picture shows, printed under it; only with a lead image.',
+    widget: () => ({ widget: 'string' }),
+  },
+  imageCredit: {
+    label: 'Lead image credit',
+    hint: 'Who made the picture, like "Sana Iqbal/TDI", printed after the caption. Only with a lead image.',
+    widget: () => ({ widget: 'string' }),
+  },
   updated: {
     label: 'Updated',
     hint: 'The day of the last substantial update; leave empty if none.',
@@ -128,6 +144,18 @@ export const ARTICLE_FIELD_EDITORS: Record<ArticleField, FieldEditor> = {
     label: 'Old slugs',
     hint: 'Slugs this article had before it was renamed: their URLs redirect here.',
     widget: () => ({ widget: 'list', allow_add: true }),
+  },
+  corrections: {
+    label: 'Corrections',
+    hint: 'Each fact corrected after publication: the day and what was wrong. Shown at the end of the article.',
+    widget: () => ({
+      widget: 'list',
+      allow_add: true,
+      fields: [
+        { name: 'date', label: 'Day of the correction', required: true, ...DATE_WIDGET },
+        { name: 'text', label: 'What was corrected', required: true, widget: 'text' },
+      ],
+    }),
   },
 };
 
@@ -157,15 +185,22 @@ export function schemaFieldFacts(field: z.ZodType): SchemaFieldFacts {
 }
 
 function valueKind(field: z.ZodType): ValueKind {
+  // One value or a list of them (the co-authors): the form always writes the list, which the
+  // schema takes too.
+  if (field instanceof z.ZodUnion) {
+    const kinds = new Set((field.options as z.ZodType[]).map(valueKind));
+    if (kinds.size === 2 && kinds.has('string') && kinds.has('string-list')) return 'string-list';
+  }
   if (field instanceof z.ZodString) return 'string';
   if (field instanceof z.ZodNumber) return 'number';
   if (field instanceof z.ZodBoolean) return 'boolean';
   if (field instanceof z.ZodArray && field.element instanceof z.ZodString) return 'string-list';
+  if (field instanceof z.ZodArray && field.element instanceof z.ZodObject) return 'object-list';
   throw new Error(`the editor has no form field for a ${field.constructor.name} in the article schema`);
 }
 
 /** The kind of value a widget writes into the frontmatter. */
-export function widgetValueKind(field: Pick<EditorField, 'widget'> & { multiple?: unknown }): ValueKind {
+export function widgetValueKind(field: Pick<EditorField, 'widget'> & { multiple?: unknown; fields?: unknown }): ValueKind {
   switch (field.widget) {
     case 'string':
     case 'text':
@@ -179,7 +214,8 @@ export function widgetValueKind(field: Pick<EditorField, 'widget'> & { multiple?
     case 'boolean':
       return 'boolean';
     case 'list':
-      return 'string-list';
+      // A list with `fields` holds objects (the corrections); one without, strings.
+      return Array.isArray(field.fields) ? 'object-list' : 'string-list';
     default:
       throw new Error(`unknown widget "${field.widget}"`);
   }

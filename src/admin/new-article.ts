@@ -55,3 +55,12 @@ export function optionalFieldNames(fields: readonly FieldLike[]): Set<string> {
 export function dropEmptyOptional(data: Record<string, unknown>, optional: ReadonlySet<string>): Record<string, unknown> {
   return Object.fromEntries(Object.entries(data).filter(([key, value]) => !(optional.has(key) && isEmptyValue(value))));
 }
+
+/**
+ * The author as the file should hold it: the form's multiple choice always gives a list, but a
+ * story by one author keeps the plain id (`author: amina-rauf`), so saving an article written by
+ * one person changes nothing but what the writer edited. Undefined when nothing is to change.
+ */
+export function singleAuthor(value: unknown): string | undefined {
+  return Array.isArray(value) && value.length === 1 && typeof value[0] === 'string' ? value[0] : undefined;
+}

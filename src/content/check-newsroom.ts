@@ -7,6 +7,7 @@ import { listSitePaths, resolveSitePath } from './site-pages.ts';
 import { suggestClosest } from './suggest.ts';
 import { groupByTopic, topicSlug, type TopicGroup } from '../newsroom/topics.ts';
 import type { Routes } from '../config/urls.ts';
+import { authorIds } from './schemas/article.ts';
 import { validateNewsroom, type ImageInfo, type NewsroomValidation, type SourceFile } from './validate.ts';
 import { findForbiddenCharacters } from './characters.ts';
 import { findUnclosedComment } from './markdown/comments.ts';
@@ -73,7 +74,7 @@ export function checkNewsroom(input: CheckInput): NewsroomCheck {
   const sitePaths = listSitePaths(
     {
       articleSlugs: published.map((article) => article.slug),
-      articlesPerAuthor: countBy(validation.authors.map((author) => author.id), published, (a) => [a.source.data.author]),
+      articlesPerAuthor: countBy(validation.authors.map((author) => author.id), published, (a) => authorIds(a.source.data.author)),
       articlesPerTopic: new Map(topics.map((topic) => [topic.slug, topic.articles.length])),
       pageSizes: input.pageSizes,
       extraPaths: input.extraPaths,

@@ -7,6 +7,7 @@ import { checkAuthorsFolder, checkContentFolder } from './check.ts';
 import { hasCachedHtml, pruneCachedHtml, writeCachedHtml } from './html-cache.ts';
 import { createBuildManifest, writeBuildManifest } from './manifest.ts';
 import { firstParagraphText } from './markdown/article-html.ts';
+import { countHtmlWords, readingMinutes } from './markdown/reading-time.ts';
 import { formatCheckReport } from './check-newsroom.ts';
 import { ContentValidationError, type ContentIssue } from './issues.ts';
 import { expandArticleReferences, findArticleReferences } from './markdown/article-references.ts';
@@ -94,7 +95,7 @@ type PrepareBody = (body: string) => { markdown: string; dependencies: string };
 // Part of every digest: change it when what the loaders store changes, so entries cached by
 // an older build are stored anew (Astro keeps an entry whose digest is unchanged). The base
 // path and processor are in it too, as the rendered HTML depends on them.
-const STORE_FORMAT = `newsroom-store-4|${site.base}|${env.markdownProcessor ?? ''}`;
+const STORE_FORMAT = `newsroom-store-5|${site.base}|${env.markdownProcessor ?? ''}`;
 
 /** Where rendered HTML goes: articles' to the HTML cache, authors' (shown on every page) to the store. */
 interface HtmlPlacement {
@@ -135,8 +136,10 @@ async function storeEntries(
       placement.inCache && checked['summary'] === undefined && firstParagraphText(rendered.html) !== ''
         ? { ...checked, summary: firstParagraphText(rendered.html) }
         : checked;
+    // The reading time is counted here, once per rendered body, and travels with the data.
+    const withReadingTime = placement.inCache ? { ...withSummary, readingMinutes: readingMinutes(countHtmlWords(rendered.html)) } : withSummary;
     // The content check parsed the frontmatter already; Astro's schema only resolves images.
-    const data = await context.parseData({ id: entry.id, data: withSummary, filePath: absolutePath });
+    const data = await context.parseData({ id: entry.id, data: withReadingTime, filePath: absolutePath });
     // No Markdown body in the store (Astro bundles the whole store into the build; Related
     // News is computed in the loader, from the files it has read), and article HTML in the
     // cache beside it.

@@ -83,8 +83,11 @@ export function validateNewsroom(input: {
   const authorIds = authorFiles.map((file) => idFromPath(file.file));
   const knownAuthors = new Set(authorIds);
   for (const article of articleFiles) {
-    const author = article.data['author'];
-    if (typeof author === 'string' && ID_PATTERN.test(author) && !knownAuthors.has(author)) {
+    // One id or a list of co-authors: each must have a file, whether or not the schema passed.
+    const named = article.data['author'];
+    const ids = typeof named === 'string' ? [named] : Array.isArray(named) ? named : [];
+    for (const author of ids) {
+      if (typeof author !== 'string' || !ID_PATTERN.test(author) || knownAuthors.has(author)) continue;
       const hint = suggestClosest(author, authorIds);
       issues.push({
         file: article.file,
@@ -177,7 +180,8 @@ function describeSchemaIssue(file: ParsedFile, issue: z.core.$ZodIssue, knownFie
     });
   }
   const top = issue.path[0] === undefined ? undefined : String(issue.path[0]);
-  const missing = issue.code === 'invalid_type' && issue.path.length === 1 && top !== undefined && file.data[top] === undefined;
+  // A field left out, at the top or inside a list entry (a correction without its text).
+  const missing = issue.code === 'invalid_type' && top !== undefined && valueAt(file.data, issue.path) === undefined;
   return [
     {
       file: file.file,
@@ -186,6 +190,15 @@ function describeSchemaIssue(file: ParsedFile, issue: z.core.$ZodIssue, knownFie
       message: missing ? 'is required' : issue.message,
     },
   ];
+}
+
+function valueAt(data: unknown, path: readonly PropertyKey[]): unknown {
+  let value = data;
+  for (const key of path) {
+    if (typeof value !== 'object' || value === null) return undefined;
+    value = (value as Record<PropertyKey, unknown>)[key];
+  }
+  return value;
 }
 
 function reportDuplicateIds(files: readonly SourceFile[], field: string, issues: ContentIssue[]): void {

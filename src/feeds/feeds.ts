@@ -11,6 +11,7 @@ import {
   toRssItems,
   type FeedArticle,
   type FeedChannel,
+  type FeedImage,
 } from './items.ts';
 import { routes } from '../config/routes.ts';
 import { site } from '../config/site.ts';
@@ -89,12 +90,18 @@ async function toFeedArticle(article: Article): Promise<FeedArticle> {
     summary: article.summary,
     publishedIso: toIsoWithOffset(article.published, site.timeZone),
     publishedRfc822: toRfc822(article.published, site.timeZone),
-    updatedIso: article.updated ? toIsoWithOffset(article.updated.instant, site.timeZone) : undefined,
-    authorName: article.author.name,
-    authorUrl: absoluteUrl(site.url, routes.author(article.author.id)),
+    // A correction is an update for feed readers, as `updated` is.
+    updatedIso: article.modified.getTime() > article.published.getTime() ? toIsoWithOffset(article.modified, site.timeZone) : undefined,
+    authors: article.authors.map((author) => ({ name: author.name, url: absoluteUrl(site.url, routes.author(author.id)) })),
     categories: article.topics.map((topic) => topic.name),
     contentHtml: absolutizeUrls(getArticleHtml(article), url),
     lang: article.lang,
-    image: await getShareImage(article),
+    image: await feedImage(article),
   };
+}
+
+/** The lead photo for feeds, with the caption and credit the page prints under it. */
+async function feedImage(article: Article): Promise<FeedImage | undefined> {
+  const image = await getShareImage(article);
+  return image && { ...image, caption: article.imageCaption, credit: article.imageCredit };
 }

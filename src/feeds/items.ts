@@ -10,9 +10,10 @@ export interface FeedArticle {
   publishedIso: string;
   /** RFC 822 with the site zone's offset, for RSS. */
   publishedRfc822: string;
+  /** The last change (update or correction), when there was one. */
   updatedIso: string | undefined;
-  authorName: string;
-  authorUrl: string;
+  /** The authors in byline order. */
+  authors: readonly { name: string; url: string }[];
   categories: readonly string[];
   /** Sanitized body with absolute links. */
   contentHtml: string;
@@ -25,6 +26,10 @@ export interface FeedImage {
   type: string;
   width: number;
   height: number;
+  /** What the photo shows (`media:description`). */
+  caption?: string | undefined;
+  /** Who made the photo (`media:credit`). */
+  credit?: string | undefined;
 }
 
 /** A feed's own description; all URLs absolute. */
@@ -59,7 +64,8 @@ export const FEED_LIMITS = { feedBytes: 2 * 1024 * 1024, itemBytes: 1024 * 1024 
 
 /**
  * RSS items: the canonical URL is link and guid (stable across edits), the full body goes in
- * `content:encoded`, the author in `dc:creator`, the lead image in `media:content`.
+ * `content:encoded`, each author in a `dc:creator`, the lead image in `media:content` with its
+ * caption (`media:description`) and credit (`media:credit`).
  * `customData` is parsed as XML by `@astrojs/rss`, so it is written by the XML builder.
  */
 export function toRssItems(articles: readonly FeedArticle[]): RssItem[] {
@@ -71,20 +77,22 @@ export function toRssItems(articles: readonly FeedArticle[]): RssItem[] {
     categories: [...article.categories],
     customData: buildXml({
       pubDate: article.publishedRfc822,
-      'dc:creator': article.authorName,
-      ...(article.image
-        ? {
-            'media:content': {
-              '@_url': article.image.url,
-              '@_type': article.image.type,
-              '@_medium': 'image',
-              '@_width': article.image.width,
-              '@_height': article.image.height,
-            },
-          }
-        : {}),
+      'dc:creator': article.authors.map((author) => author.name),
+      ...(article.image ? { 'media:content': mediaContent(article.image) } : {}),
     }),
   }));
+}
+
+function mediaContent(image: FeedImage): Record<string, unknown> {
+  return {
+    '@_url': image.url,
+    '@_type': image.type,
+    '@_medium': 'image',
+    '@_width': image.width,
+    '@_height': image.height,
+    ...(image.caption ? { 'media:description': { '@_type': 'plain', '#text': image.caption } } : {}),
+    ...(image.credit ? { 'media:credit': { '@_role': 'photographer', '#text': image.credit } } : {}),
+  };
 }
 
 /**
@@ -136,7 +144,7 @@ export function toJsonFeed(channel: FeedChannel, articles: readonly FeedArticle[
       content_html: article.contentHtml,
       date_published: article.publishedIso,
       ...(article.updatedIso ? { date_modified: article.updatedIso } : {}),
-      authors: [{ name: article.authorName, url: article.authorUrl }],
+      authors: article.authors.map((author) => ({ name: author.name, url: author.url })),
       tags: [...article.categories],
       language: article.lang,
       ...(article.image ? { image: article.image.url } : {}),

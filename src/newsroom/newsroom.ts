@@ -6,6 +6,8 @@ import { addDatelineLead, firstParagraphText } from '../content/markdown/article
 import { readCachedHtml } from '../content/html-cache.ts';
 import { ContentValidationError } from '../content/issues.ts';
 import { parseDateline, toCalendarDate, type Dateline } from './dates.ts';
+import { lastChange, parseCorrections, type Correction } from './corrections.ts';
+import { authorIds } from '../content/schemas/article.ts';
 import type { HeldBack } from './publish.ts';
 import { relatedTopics, type RelatedTopic } from '../related/index.ts';
 import { textDirection } from './text-direction.ts';
@@ -37,13 +39,24 @@ export interface Article {
   updated: Dateline | undefined;
   city: string;
   temperature: number | undefined;
-  author: Author;
+  /** The authors in byline order: one, or the co-authors of a story written together. */
+  authors: Author[];
   /** Topic names as the writer typed them. */
   tags: string[];
   topics: Topic[];
   summary: string;
   image: ImageMetadata | undefined;
   imageAlt: string | undefined;
+  /** What the lead image shows, printed under it. */
+  imageCaption: string | undefined;
+  /** Who made the lead image, printed after the caption. */
+  imageCredit: string | undefined;
+  /** Corrections in the order the writer listed them. */
+  corrections: Correction[];
+  /** The last change of the page: publication, `updated` or the newest correction. */
+  modified: Date;
+  /** Minutes to read the body, counted once by the loader. */
+  readingMinutes: number;
   draft: boolean;
   lang: string;
   dir: 'ltr' | 'rtl';
@@ -121,7 +134,8 @@ async function loadNewsroom(): Promise<Newsroom> {
   // Topics in the order the article names them, as its kicker and links show them.
   for (const article of articles) article.topics.sort((a, b) => tagIndex(article, a) - tagIndex(article, b));
   const articlesByAuthor = new Map<string, Article[]>(authors.map((author) => [author.id, []]));
-  for (const article of articles) articlesByAuthor.get(article.author.id)?.push(article);
+  // A story written together is listed on every co-author's page and feed.
+  for (const article of articles) for (const author of article.authors) articlesByAuthor.get(author.id)?.push(article);
   const { siteData } = manifest;
   return {
     now,
@@ -199,10 +213,15 @@ function toAuthor(entry: CollectionEntry<'authors'>): Author {
 function toArticle(entry: CollectionEntry<'articles'>, authorById: Map<string, Author>): Article {
   const { data } = entry;
   const file = entry.filePath ?? entry.id;
-  const author = authorById.get(data.author);
-  // The loader has already rejected unknown authors; this guards against a stale content cache.
-  if (!author) throw new ContentValidationError([{ file, field: 'author', message: `unknown author "${data.author}"` }]);
+  const authors = authorIds(data.author).map((id) => {
+    const author = authorById.get(id);
+    // The loader has already rejected unknown authors; this guards against a stale content cache.
+    if (!author) throw new ContentValidationError([{ file, field: 'author', message: `unknown author "${id}"` }]);
+    return author;
+  });
   const dateline = parseDateline(data.dateline, site.timeZone);
+  const updated = data.updated === undefined ? undefined : parseDateline(data.updated, site.timeZone);
+  const corrections = parseCorrections(data.corrections, site.timeZone);
   const lang = data.lang ?? site.lang;
   return {
     slug: entry.id,
@@ -210,16 +229,21 @@ function toArticle(entry: CollectionEntry<'articles'>, authorById: Map<string, A
     title: data.title,
     published: dateline.instant,
     dateline,
-    updated: data.updated === undefined ? undefined : parseDateline(data.updated, site.timeZone),
+    updated,
     city: data.city,
     temperature: data.temperature,
-    author,
+    authors,
     tags: data.tags,
     topics: [],
     // The loader fills a missing summary from the first paragraph.
     summary: data.summary ?? '',
     image: data.image,
     imageAlt: data.imageAlt,
+    imageCaption: data.imageCaption,
+    imageCredit: data.imageCredit,
+    corrections,
+    modified: lastChange(dateline.instant, updated, corrections),
+    readingMinutes: data.readingMinutes ?? 1,
     draft: data.draft,
     lang,
     dir: textDirection(lang),

@@ -42,7 +42,8 @@ export function relatedArticleOf({ slug, published, source }: DatedSource): Rela
     summary: data.summary,
     body: source.body,
     tags: data.tags,
-    author: data.author,
+    // The engine's same-author signal compares the first-named author, whose story it is.
+    author: typeof data.author === 'string' ? data.author : (data.author[0] ?? ''),
     city: data.city,
     published,
   });

@@ -25,6 +25,28 @@ export interface Publisher {
   logoHeight: number;
 }
 
+/** A person named in a byline; the URL is absolute. */
+export interface PersonSource {
+  name: string;
+  url: string;
+}
+
+/** The picture a page shares, with what its caption and credit say. */
+export interface ImageSource {
+  url: string;
+  width: number;
+  height: number;
+  caption?: string | undefined;
+  /** Who made the picture, as the page credits it. */
+  credit?: string | undefined;
+}
+
+/** A correction of the article: when (ISO 8601 with offset) and what. */
+export interface CorrectionSource {
+  dateIso: string;
+  text: string;
+}
+
 /** What a NewsArticle needs of an article; URLs are absolute. */
 export interface NewsArticleSource {
   url: string;
@@ -35,16 +57,18 @@ export interface NewsArticleSource {
   dateModified: string;
   /** "Islamabad (TDI)". */
   dateline: string;
-  authorName: string;
-  authorUrl: string;
+  /** The authors in byline order: one `Person` each. */
+  authors: readonly PersonSource[];
   section: string | undefined;
   keywords: readonly string[];
   lang: string;
-  imageUrls: readonly string[];
+  image: ImageSource | undefined;
+  corrections: readonly CorrectionSource[];
 }
 
 /** `NewsArticle` structured data for an article page. */
 export function newsArticleJsonLd(article: NewsArticleSource, publisher: Publisher): JsonLd {
+  const people = article.authors.map((author): JsonLd => ({ '@type': 'Person', name: author.name, url: author.url }));
   const node: JsonLd = {
     '@context': 'https://schema.org',
     '@type': 'NewsArticle',
@@ -56,12 +80,27 @@ export function newsArticleJsonLd(article: NewsArticleSource, publisher: Publish
     dateModified: article.dateModified,
     dateline: article.dateline,
     inLanguage: article.lang,
-    author: { '@type': 'Person', name: article.authorName, url: article.authorUrl },
+    // One Person for a single author, as before; a list for a story written together.
+    author: people.length === 1 && people[0] ? people[0] : people,
     publisher: publisherJsonLd(publisher),
     keywords: [...article.keywords],
   };
   if (article.section) node['articleSection'] = article.section;
-  if (article.imageUrls.length > 0) node['image'] = [...article.imageUrls];
+  if (article.image) node['image'] = [imageObjectJsonLd(article.image)];
+  if (article.corrections.length > 0) {
+    node['correction'] = article.corrections.map((correction) => ({
+      '@type': 'CorrectionComment',
+      text: correction.text,
+      datePublished: correction.dateIso,
+    }));
+  }
+  return node;
+}
+
+function imageObjectJsonLd(image: ImageSource): JsonLd {
+  const node: JsonLd = { '@type': 'ImageObject', url: image.url, width: image.width, height: image.height };
+  if (image.caption) node['caption'] = image.caption;
+  if (image.credit) node['creditText'] = image.credit;
   return node;
 }
 

@@ -40,7 +40,8 @@ export async function getArticleMeta(article: Article): Promise<ArticleMeta> {
     alt: article.imageAlt ?? `${article.title} | ${site.name}`,
   };
   const publishedIso = toIsoWithOffset(article.published, site.timeZone);
-  const modifiedIso = article.updated ? toIsoWithOffset(article.updated.instant, site.timeZone) : publishedIso;
+  // A correction counts as a change of the page, as `updated` does.
+  const modifiedIso = toIsoWithOffset(article.modified, site.timeZone);
   const section = article.topics[0];
   const article_ = newsArticleJsonLd(
     {
@@ -50,12 +51,22 @@ export async function getArticleMeta(article: Article): Promise<ArticleMeta> {
       datePublished: publishedIso,
       dateModified: modifiedIso,
       dateline: `${article.city} (${site.agency})`,
-      authorName: article.author.name,
-      authorUrl: absoluteUrl(site.url, routes.author(article.author.id)),
+      authors: article.authors.map((author) => ({ name: author.name, url: absoluteUrl(site.url, routes.author(author.id)) })),
       section: section?.name,
       keywords: article.topics.map((topic) => topic.name),
       lang: article.lang,
-      imageUrls: [image.url],
+      // Caption and credit belong to the photo only, not to a drawn card.
+      image: {
+        url: shareImage.url,
+        width: shareImage.width,
+        height: shareImage.height,
+        caption: article.image ? article.imageCaption : undefined,
+        credit: article.image ? article.imageCredit : undefined,
+      },
+      corrections: article.corrections.map((correction) => ({
+        dateIso: toIsoWithOffset(correction.date.instant, site.timeZone),
+        text: correction.text,
+      })),
     },
     publisher(),
   );

@@ -34,3 +34,18 @@ export function leadImageWidth(originalWidth: number): number {
 /** Author portraits are drawn 4.5rem (72 px) square, and offered at 2× for sharp screens. */
 export const AVATAR_SIZE = 72;
 export const AVATAR_DENSITIES = [2];
+
+/**
+ * Teaser thumbnails in lists are drawn at most 9rem (144 px) wide, cropped to 3:2 by the
+ * stylesheet; one 320 px rendition serves them at 2× and is the only file lists add per photo.
+ */
+export const THUMBNAIL_WIDTH = 320;
+
+/** The thumbnail's width and height: the original's proportions at {@link THUMBNAIL_WIDTH}, or the original if narrower. */
+export function thumbnailSize(original: { width: number; height: number }): { width: number; height: number } {
+  const width = Math.min(THUMBNAIL_WIDTH, original.width);
+  return { width, height: Math.max(1, Math.round((width * original.height) / original.width)) };
+}
+
+/** Teasers at the top of a list, in the first view of a phone: their thumbnails load at once. */
+export const EAGER_THUMBNAILS = 2;

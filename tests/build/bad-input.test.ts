@@ -5,7 +5,7 @@ import { HOSTILE_CASES, NOT_A_CONTENT_MESSAGE } from '../support/hostile-cases.t
 import { toMarkdown, writeNewsroom, type FixtureNewsroom } from '../support/fixture-newsroom.ts';
 import { authors, embassyTalks, FIXTURE_NOW_EPOCH, tradeCorridor } from '../support/sample-newsroom.ts';
 
-const valid = { ...embassyTalks.frontmatter, image: undefined, imageAlt: undefined };
+const valid = { ...embassyTalks.frontmatter, image: undefined, imageAlt: undefined, imageCaption: undefined, imageCredit: undefined };
 
 /** A small valid newsroom plus one broken file; the build must fail naming file and field. */
 function withBrokenFile(path: string, text: string): FixtureNewsroom {

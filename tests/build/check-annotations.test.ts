@@ -6,7 +6,7 @@ import { runScript } from '../support/run-script.ts';
 import { authors, embassyTalks, FIXTURE_NOW_EPOCH, tradeCorridor } from '../support/sample-newsroom.ts';
 
 const contentDir = join(TEST_BUILD_ROOT, 'check-annotations', 'content');
-const valid = { ...embassyTalks.frontmatter, image: undefined, imageAlt: undefined };
+const valid = { ...embassyTalks.frontmatter, image: undefined, imageAlt: undefined, imageCaption: undefined, imageCredit: undefined };
 const blankTitle = toMarkdown({ frontmatter: { ...valid, title: ' ' }, body: 'Text.' });
 const blankTitleLine = blankTitle.split('\n').findIndex((line) => line.startsWith('title:')) + 1;
 

@@ -6,7 +6,7 @@ import { runScript } from '../support/run-script.ts';
 import { HOSTILE_CASES } from '../support/hostile-cases.ts';
 import { authors, embassyTalks, FIXTURE_NOW_EPOCH, tradeCorridor } from '../support/sample-newsroom.ts';
 
-const valid = { ...embassyTalks.frontmatter, image: undefined, imageAlt: undefined };
+const valid = { ...embassyTalks.frontmatter, image: undefined, imageAlt: undefined, imageCaption: undefined, imageCredit: undefined };
 const article = (frontmatter: Record<string, unknown>, body = 'Some text.') => toMarkdown({ frontmatter, body });
 
 const deadLink = article(valid, 'Intro.\n\nSee [here](/news/nowhere/).');

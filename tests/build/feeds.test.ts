@@ -58,9 +58,15 @@ interface RssItem {
   pubDate: string;
   description: string;
   'content:encoded': string;
-  'dc:creator': string;
+  'dc:creator': string | string[];
   category?: string | string[];
-  'media:content'?: { '@url': string; '@type': string; '@width': string };
+  'media:content'?: {
+    '@url': string;
+    '@type': string;
+    '@width': string;
+    'media:description'?: { '#text': string; '@type': string };
+    'media:credit'?: { '#text': string; '@role': string };
+  };
 }
 
 function rssItems(path: string): { channel: Record<string, unknown>; items: RssItem[] } {
@@ -179,9 +185,39 @@ describe('feeds', () => {
     expect(tricky?.content_html).toContain('🎉');
   });
 
-  it('limits an author feed to that author', () => {
-    const authors = parseWithFeedparser(join(build.outDir, 'author/ayesha-khan/rss.xml')).entries.map((e) => e.author);
-    expect(new Set(authors)).toEqual(new Set(['Ayesha Khan']));
+  it("limits an author feed to that author's articles, those written together included", () => {
+    const entries = parseWithFeedparser(join(build.outDir, 'author/ayesha-khan/rss.xml')).entries;
+    for (const entry of entries) expect(entry.authors, entry.link).toContain('Ayesha Khan');
+    expect(entries.map((entry) => entry.link)).toContain(`${SITE}/news/trade-corridor/`);
+  });
+
+  it('writes a dc:creator per co-author, read back by feedparser and in the JSON Feed', () => {
+    const trade = rssItems('rss.xml').items.find((item) => item.link.endsWith('/trade-corridor/'));
+    expect(trade?.['dc:creator']).toEqual(['John Doe', 'Ayesha Khan']);
+    const parsed = parseWithFeedparser(join(build.outDir, 'rss.xml')).entries.find((entry) => entry.link.endsWith('/trade-corridor/'));
+    expect(parsed?.authors).toEqual(['John Doe', 'Ayesha Khan']);
+    const feed = JSON.parse(read('feed.json')) as { items: { url: string; authors: { name: string }[] }[] };
+    expect(feed.items.find((item) => item.url.endsWith('/trade-corridor/'))?.authors.map((author) => author.name)).toEqual([
+      'John Doe',
+      'Ayesha Khan',
+    ]);
+  });
+
+  it("gives the lead image the photo's caption as media:description and its credit as media:credit", () => {
+    const embassy = rssItems('rss.xml').items.find((item) => item.link.endsWith('/embassy-talks/'));
+    expect(embassy?.['media:content']?.['media:description']).toEqual({
+      '#text': 'Flags outside the hall before the second round of talks.',
+      '@type': 'plain',
+    });
+    expect(embassy?.['media:content']?.['media:credit']).toEqual({ '#text': 'Staff Photographer/TDI', '@role': 'photographer' });
+    const parsed = parseWithFeedparser(join(build.outDir, 'rss.xml')).entries.find((entry) => entry.link.endsWith('/embassy-talks/'));
+    expect(parsed?.mediaCredits).toEqual(['Staff Photographer/TDI']);
+  });
+
+  it('counts a correction as an update of the item', () => {
+    const feed = JSON.parse(read('feed.json')) as { items: { url: string; date_modified?: string }[] };
+    expect(feed.items.find((item) => item.url.endsWith('/embassy-talks/'))?.date_modified).toBe('2025-04-17T00:00:00+05:00');
+    expect(feed.items.find((item) => item.url.endsWith('/trade-corridor/'))).not.toHaveProperty('date_modified');
   });
 
   it('links the feeds of each page with rel=alternate', () => {
@@ -203,11 +239,13 @@ describe('sitemaps and robots', () => {
     return (Array.isArray(urls) ? urls : [urls]) as { loc: string; lastmod?: string }[];
   };
 
-  it('lists every published page with lastmod from updated or dateline, and no held-back or 404 page', () => {
+  it('lists every published page with lastmod from the last correction, update or dateline, and no held-back or 404 page', () => {
     expect(read('sitemap-index.xml')).toContain(`${SITE}/sitemap-0.xml`);
     const urls = locs('sitemap-0.xml');
     const byLoc = new Map(urls.map((url) => [url.loc, url.lastmod]));
-    expect(byLoc.get(`${SITE}/news/embassy-talks/`)).toBe('2025-04-14T19:00:00.000Z');
+    // Published 2025-04-15, corrected 2025-04-17 (midnight in Karachi).
+    expect(byLoc.get(`${SITE}/news/embassy-talks/`)).toBe('2025-04-16T19:00:00.000Z');
+    expect(byLoc.get(`${SITE}/news/trade-corridor/`)).toBe('2025-04-16T04:30:00.000Z');
     expect(byLoc.get(`${SITE}/news/tricky-title/`)).toBe('2025-04-08T19:00:00.000Z');
     expect(byLoc.has(`${SITE}/tag/energy/`)).toBe(true);
     expect(urls.filter((url) => url.loc.includes('/news/') && url.lastmod).length).toBe(PUBLISHED);

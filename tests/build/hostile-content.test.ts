@@ -11,12 +11,12 @@ import { authors, embassyTalks, FIXTURE_NOW_EPOCH, tradeCorridor } from '../supp
 // that never closes: the build publishes them, clean, and says what it did.
 const pasted = {
   path: '2025/04/pasted-text.md',
-  frontmatter: { ...embassyTalks.frontmatter, title: 'Pasted Text Reaches the Desk', image: undefined, imageAlt: undefined, summary: undefined },
+  frontmatter: { ...embassyTalks.frontmatter, title: 'Pasted Text Reaches the Desk', image: undefined, imageAlt: undefined, imageCaption: undefined, imageCredit: undefined, summary: undefined },
   body: 'The minister\u0001 said the talks\u0008 would resume.\n\nA second\u000B paragraph\u0000 follows\u001b.',
 };
 const unclosed = {
   path: '2025/04/unclosed-comment.md',
-  frontmatter: { ...embassyTalks.frontmatter, title: 'A Note Left Open', image: undefined, imageAlt: undefined },
+  frontmatter: { ...embassyTalks.frontmatter, title: 'A Note Left Open', image: undefined, imageAlt: undefined, imageCaption: undefined, imageCredit: undefined },
   body: 'The lead survives. Read <a href="&#106;avascript:alert(1)">the statement</a>.\n\n<!-- desk: check the figures\n\nThis paragraph is hidden.',
 };
 
@@ -25,7 +25,7 @@ let result: BuildResult;
 beforeAll(async () => {
   const contentDir = join(TEST_BUILD_ROOT, 'hostile-content', 'content');
   await writeNewsroom(contentDir, {
-    articles: [tradeCorridor, { ...embassyTalks, frontmatter: { ...embassyTalks.frontmatter, image: undefined, imageAlt: undefined } }, pasted, unclosed],
+    articles: [tradeCorridor, { ...embassyTalks, frontmatter: { ...embassyTalks.frontmatter, image: undefined, imageAlt: undefined, imageCaption: undefined, imageCredit: undefined } }, pasted, unclosed],
     authors,
     images: [{ path: 'authors/ayesha-khan.jpg', width: 400, height: 400 }],
   });

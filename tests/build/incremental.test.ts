@@ -61,6 +61,17 @@ const steps: { name: string; change: () => void }[] = [
     },
   },
   { name: 'deleting an article', change: () => rmSync(join(articles, 'filler/filler-03.md')) },
+  {
+    // Shown on the article, its byline, feeds and sitemap, and on both authors' pages and feeds.
+    name: 'correcting an article and changing its photo credit and co-authors',
+    change: () =>
+      edit('articles/2025/04/embassy-talks.md', (text) =>
+        text
+          .replace(/^imageCredit: .*$/m, 'imageCredit: Desk Photographer/TDI')
+          .replace(/^author: .*$/m, 'author:\n  - ayesha-khan\n  - john-doe')
+          .replace(/^corrections:\n/m, 'corrections:\n  - date: 2025-04-20\n    text: The venue was misnamed.\n'),
+      ),
+  },
   { name: 'publishing a draft', change: () => edit('articles/draft-story.md', (text) => text.replace('draft: true', 'draft: false')) },
   { name: 'adding a topic', change: () => edit('articles/filler/filler-10.md', (text) => text.replace(/^tags:\n/m, 'tags:\n  - Shipping\n')) },
   { name: 'changing an author’s bio', change: () => edit('authors/john-doe.md', (text) => text.replace('writes about trade and markets', 'reports on trade, markets and shipping')) },

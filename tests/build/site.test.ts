@@ -42,12 +42,12 @@ describe('article page', () => {
 
   it('keeps a date-only dateline on its calendar day on a machine in another time zone', () => {
     const $ = page('/news/embassy-talks/');
-    expect($('.story__byline time').attr('datetime')).toBe('2025-04-15');
-    expect($('.story__byline time').text()).toBe('Tuesday, April 15, 2025');
+    expect($('.story__byline > time').attr('datetime')).toBe('2025-04-15');
+    expect($('.story__byline > time').text()).toBe('Tuesday, April 15, 2025');
   });
 
   it('writes a date-time dateline with its offset', () => {
-    expect(page('/news/trade-corridor/')('.story__byline time').attr('datetime')).toBe('2025-04-16T09:30:00+05:00');
+    expect(page('/news/trade-corridor/')('.story__byline > time').attr('datetime')).toBe('2025-04-16T09:30:00+05:00');
   });
 
   it('omits the temperature from the top bar when the article has none', () => {
@@ -163,6 +163,204 @@ describe('article page', () => {
   });
 });
 
+/** The page's JSON-LD node of `type`, parsed. */
+function jsonLdOf($: cheerio.CheerioAPI, type: string): Record<string, unknown> | undefined {
+  return $('script[type="application/ld+json"]')
+    .toArray()
+    .map((script) => JSON.parse($(script).text()) as Record<string, unknown>)
+    .find((node) => node['@type'] === type);
+}
+
+describe('co-authors', () => {
+  it('names both authors in the byline, each linking their page, in the order written', () => {
+    const $ = page('/news/trade-corridor/');
+    expect($('.story__byline').text()).toMatch(/^By John Doe and Ayesha Khan · /);
+    expect($('.story__byline a[rel=author]').map((_, a) => a.attribs['href']).get()).toEqual(['/author/john-doe/', '/author/ayesha-khan/']);
+    expect($('meta[property="article:author"]').map((_, meta) => meta.attribs['content']).get()).toEqual([
+      'https://dailyinsight.example/author/john-doe/',
+      'https://dailyinsight.example/author/ayesha-khan/',
+    ]);
+  });
+
+  it('shows an author box for each author', () => {
+    const names = page('/news/trade-corridor/')('.author-box__name a').map((_, a) => a.attribs['href']).get();
+    expect(names).toEqual(['/author/john-doe/', '/author/ayesha-khan/']);
+  });
+
+  it('gives JSON-LD one Person per author', () => {
+    const article = jsonLdOf(page('/news/trade-corridor/'), 'NewsArticle');
+    expect(article?.['author']).toEqual([
+      { '@type': 'Person', name: 'John Doe', url: 'https://dailyinsight.example/author/john-doe/' },
+      { '@type': 'Person', name: 'Ayesha Khan', url: 'https://dailyinsight.example/author/ayesha-khan/' },
+    ]);
+  });
+
+  it("lists the story on every co-author's page and feed", () => {
+    for (const id of ['john-doe', 'ayesha-khan']) {
+      expect(page(`/author/${id}/`)('.teaser__title a[href="/news/trade-corridor/"]').length, id).toBe(1);
+      const feed = parseWithFeedparser(join(build.outDir, `author/${id}/rss.xml`));
+      expect(feed.bozo).toBe(0);
+      expect(feed.entries.find((entry) => entry.link.endsWith('/trade-corridor/'))?.authors, id).toEqual(['John Doe', 'Ayesha Khan']);
+    }
+  });
+
+  it('names both authors in teasers', () => {
+    const teaser = page('/tag/trade/')('.teaser').filter((_, el) => cheerio.load(el)('a[href="/news/trade-corridor/"]').length > 0);
+    expect(teaser.find('.teaser__meta').text()).toContain('John Doe and Ayesha Khan');
+  });
+});
+
+describe('caption and credit', () => {
+  it('shows the caption and, marked up apart, the credit under the lead image', () => {
+    const caption = page('/news/embassy-talks/')('.story__image figcaption');
+    expect(caption.find('.story__caption-text').text()).toBe('Flags outside the hall before the second round of talks.');
+    expect(caption.find('.story__credit').text()).toBe('Credit: Staff Photographer/TDI');
+    expect(caption.find('.story__credit .visually-hidden').text()).toBe('Credit: ');
+  });
+
+  it('leaves out the figcaption of a photo without caption or credit, and of an article without a photo', () => {
+    expect(page('/news/trade-corridor/')('figcaption').length).toBe(0);
+  });
+
+  it("gives the JSON-LD ImageObject the caption and creditText", () => {
+    const article = jsonLdOf(page('/news/embassy-talks/'), 'NewsArticle');
+    expect((article?.['image'] as Record<string, unknown>[])[0]).toMatchObject({
+      '@type': 'ImageObject',
+      width: 1200,
+      height: 675,
+      caption: 'Flags outside the hall before the second round of talks.',
+      creditText: 'Staff Photographer/TDI',
+    });
+  });
+});
+
+describe('reading time', () => {
+  it('shows the minutes to read in the byline and in teasers', () => {
+    expect(page('/news/embassy-talks/')('.story__reading-time').text()).toContain('1 min read');
+    expect(page('/news/')('.teaser__meta').first().text()).toMatch(/ · 1 min read$/);
+  });
+});
+
+describe('corrections', () => {
+  it('shows each correction at the end of the article and the latest in the byline', () => {
+    const $ = page('/news/embassy-talks/');
+    expect($('.story__corrected').text().replace(/\s+/g, ' ').trim()).toBe('· Corrected Apr 17, 2025');
+    expect($('.story__corrected a').attr('href')).toBe('#corrections');
+    const notice = $('#corrections');
+    expect(notice.find('h2').text()).toBe('Correction');
+    expect(notice.find('li').text()).toBe('Apr 17, 2025: An earlier version gave the working group ninety days to report; it has sixty.');
+    expect(notice.find('time').attr('datetime')).toBe('2025-04-17');
+    // At the end of the story: after the body, before the topics and author.
+    expect($('.story__body ~ #corrections').length).toBe(1);
+  });
+
+  it('gives JSON-LD a CorrectionComment and counts the correction as the last change', () => {
+    const $ = page('/news/embassy-talks/');
+    const article = jsonLdOf($, 'NewsArticle');
+    expect(article?.['correction']).toEqual([
+      {
+        '@type': 'CorrectionComment',
+        text: 'An earlier version gave the working group ninety days to report; it has sixty.',
+        datePublished: '2025-04-17T00:00:00+05:00',
+      },
+    ]);
+    expect(article?.['dateModified']).toBe('2025-04-17T00:00:00+05:00');
+    expect($('meta[property="article:modified_time"]').attr('content')).toBe('2025-04-17T00:00:00+05:00');
+  });
+
+  it('shows no notice on an article without corrections', () => {
+    const $ = page('/news/trade-corridor/');
+    expect($('#corrections').length).toBe(0);
+    expect($('.story__corrected').length).toBe(0);
+    expect(jsonLdOf($, 'NewsArticle')).not.toHaveProperty('correction');
+  });
+});
+
+describe('share links', () => {
+  it('links to each network with the canonical URL and headline, labelled, without script', () => {
+    const $ = page('/news/embassy-talks/');
+    const links = $('.share a').toArray();
+    expect(links.map((a) => a.attribs['aria-label'])).toEqual([
+      'Share on X',
+      'Share on Facebook',
+      'Share on WhatsApp',
+      'Share on LinkedIn',
+      'Share on Telegram',
+      'Share by e-mail',
+    ]);
+    const canonical = $('link[rel=canonical]').attr('href') ?? '';
+    for (const a of links) {
+      const href = a.attribs['href'] ?? '';
+      expect(decodeURIComponent(href), href).toContain(canonical);
+      expect(href).toMatch(/^(https:\/\/|mailto:)/);
+      expect(a.attribs['target']).toBeUndefined();
+    }
+    expect(decodeURIComponent(links[0]?.attribs['href'] ?? '')).toContain('Envoys Meet to Restore Embassy Operations');
+    expect($('.share script, .share iframe, .share img').length).toBe(0);
+  });
+});
+
+describe('pictures in lists', () => {
+  /** The teaser of `slug` on a page. */
+  const teaserOf = ($: cheerio.CheerioAPI, slug: string) =>
+    $('.teaser').filter((_, el) => cheerio.load(el)(`.teaser__title a[href="/news/${slug}/"]`).length > 0).first();
+
+  it.each(['/', '/tag/diplomacy/', '/author/ayesha-khan/', '/news/'])('shows the lead photo as a small picture on %s', (path) => {
+    const teaser = teaserOf(page(path), 'embassy-talks');
+    expect(teaser.hasClass('teaser--with-image')).toBe(true);
+    const picture = teaser.find('picture');
+    expect(picture.find('source').map((_, source) => source.attribs['type']).get()).toEqual(['image/avif', 'image/webp']);
+    const img = picture.find('img');
+    expect([img.attr('width'), img.attr('height')]).toEqual(['320', '180']);
+    expect(img.attr('alt')).toBe('');
+    expect(img.attr('src')).toMatch(/\.jpe?g$/);
+    expect(existsSync(join(build.outDir, img.attr('src') ?? ''))).toBe(true);
+  });
+
+  it('shows the lead photo in Related News, lazily', () => {
+    const img = teaserOf(page('/news/trade-corridor/'), 'embassy-talks').find('img');
+    expect(img.attr('loading')).toBe('lazy');
+  });
+
+  it('loads the thumbnails of the first teasers at once and the others lazily', () => {
+    const $ = page('/author/ayesha-khan/');
+    const loading = $('.teaser-list .teaser img').map((_, img) => img.attribs['loading']).get();
+    const position = $('.teaser-list .teaser').index(teaserOf($, 'embassy-talks'));
+    expect(loading).toEqual([position < 2 ? 'eager' : 'lazy']);
+  });
+
+  it('keeps teasers without a photo text only', () => {
+    const teaser = teaserOf(page('/news/'), 'trade-corridor');
+    expect(teaser.hasClass('teaser--with-image')).toBe(false);
+    expect(teaser.find('img, picture').length).toBe(0);
+  });
+
+  it('adds one rendition size per photo, whatever the number of lists showing it', () => {
+    const sources = new Set<string>();
+    for (const path of ['/', '/tag/diplomacy/', '/tag/russia/', '/author/ayesha-khan/', '/news/', '/news/trade-corridor/']) {
+      const picture = teaserOf(page(path), 'embassy-talks').find('picture');
+      for (const url of [...picture.find('source').map((_, s) => s.attribs['srcset']).get(), picture.find('img').attr('src')]) sources.add(url ?? '');
+    }
+    // One width, in AVIF, WebP and JPEG.
+    expect(sources.size).toBe(3);
+  });
+
+  // Pictures the site draws; an <img> a writer types into a body (from another site) is theirs.
+  it('gives every <img> the site draws, on every page, a width and a height', () => {
+    const missing = allFiles(build.outDir)
+      .filter((file) => file.endsWith('.html'))
+      .flatMap((file) =>
+        cheerio
+          .load(readFileSync(file, 'utf8'))('img')
+          .not('.story__body img')
+          .toArray()
+          .filter((img) => !img.attribs['width'] || !img.attribs['height'])
+          .map((img) => `${file}: ${img.attribs['src']}`),
+      );
+    expect(missing).toEqual([]);
+  });
+});
+
 describe('publish policy', () => {
   it.each(['draft-story', 'future-story'])('publishes %s nowhere', (slug) => {
     expect(existsSync(join(build.outDir, 'news', slug))).toBe(false);
@@ -266,7 +464,7 @@ describe('RSS feed', () => {
     expect(parsed.entries).toHaveLength(FILLER_COUNT + 4);
     expect(parsed.entries[0]).toMatchObject({
       link: 'https://dailyinsight.example/news/trade-corridor/',
-      author: 'John Doe',
+      authors: ['John Doe', 'Ayesha Khan'],
       tags: ['Trade', 'Diplomacy'],
     });
     expect(parsed.entries.map((entry) => entry.link).join()).not.toMatch(/draft-story|future-story/);

@@ -3,7 +3,19 @@ import { describe, expect, it } from 'vitest';
 import { serveFixtureInChromium } from '../support/served-fixture.ts';
 
 // The last path has no page: the server answers with the site's 404 page, as a host would.
-const PAGES = ['/', '/news/embassy-talks/', '/news/urdu-report/', '/author/john-doe/', '/tag/economy/', '/news/', '/tag/', '/no-such-page/'];
+const PAGES = [
+  '/',
+  '/news/embassy-talks/',
+  '/news/trade-corridor/',
+  '/news/urdu-report/',
+  '/author/john-doe/',
+  '/author/ayesha-khan/',
+  '/tag/economy/',
+  '/tag/diplomacy/',
+  '/news/',
+  '/tag/',
+  '/no-such-page/',
+];
 const WCAG_22_AA = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 
 const site = serveFixtureInChromium();

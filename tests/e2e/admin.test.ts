@@ -159,7 +159,9 @@ describe('the browser editor', () => {
       const headline = 'Rivers Commission Agrees to Share Flood Data';
       await page.getByLabel('Headline').fill(headline);
       await page.getByLabel('City', { exact: true }).fill('Lahore');
+      // Two authors: the form writes the list of co-authors, in the order chosen.
       await choose(page, 'author', 'Ayesha Khan');
+      await choose(page, 'author', 'John Doe');
       await choose(page, 'tags', 'Diplomacy');
       await choose(page, 'tags', 'Trade');
       // A lead picture, uploaded through the media library: it is saved beside the article.
@@ -180,7 +182,7 @@ describe('the browser editor', () => {
       const file = join(contentDir, created[0]!);
       expect(file).toMatch(/articles\/\d{4}\/\d{2}\/rivers-commission-agrees-to-share-flood-data\.md$/);
       const { data, body } = parseSource(readFileSync(file, 'utf8'));
-      expect(data).toMatchObject({ title: headline, city: 'Lahore', author: 'ayesha-khan', tags: ['Diplomacy', 'Trade'] });
+      expect(data).toMatchObject({ title: headline, city: 'Lahore', author: ['ayesha-khan', 'john-doe'], tags: ['Diplomacy', 'Trade'] });
       expect(data).toMatchObject({ image: 'river-gauge.jpg', imageAlt: 'The river at the gauge station' });
       expect(existsSync(join(dirname(file), 'river-gauge.jpg'))).toBe(true);
       expect(daysOfToday).toContain(data['dateline']);

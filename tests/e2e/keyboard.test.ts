@@ -74,6 +74,32 @@ async function tabThrough(page: Page, limit: number, key: 'Tab' | 'Shift+Tab' = 
 }
 
 describe.each(WIDTHS)('keyboard use at %i px', (width) => {
+  it('reaches every share link of an article with Tab, in order, loading nothing from the networks', async () => {
+    const page = await site.browser.newPage({ viewport: { width, height: 800 } });
+    try {
+      await page.goto(site.url + '/news/embassy-talks/');
+      // Nothing is fetched from the networks until a link is followed.
+      const thirdParty: string[] = [];
+      page.on('request', (request) => {
+        if (!request.url().startsWith(site.url)) thirdParty.push(request.url());
+      });
+      const share = await page.evaluate(() => Array.from(document.querySelectorAll('.share a'), (a) => a.getAttribute('aria-label')));
+      expect(share).toHaveLength(6);
+      const reached: string[] = [];
+      for (let i = 0; i < 200 && reached.length < share.length; i++) {
+        await page.keyboard.press('Tab');
+        const label = await page.evaluate(() => (document.activeElement?.closest('.share') ? document.activeElement.getAttribute('aria-label') : null));
+        if (label !== null) reached.push(label);
+      }
+      expect(reached).toEqual(share);
+      expect(thirdParty).toEqual([]);
+      // The last stop is the e-mail link, a plain mailto: address.
+      expect(await page.evaluate(() => document.activeElement?.getAttribute('href'))).toMatch(/^mailto:\?subject=/);
+    } finally {
+      await page.close();
+    }
+  });
+
   it.each(PAGES)('the first Tab on %s reaches a visible skip link that moves focus to the main content', async (path) => {
     const page = await site.browser.newPage({ viewport: { width, height: 800 } });
     try {

@@ -10,11 +10,13 @@ const PAGES = {
   'Urdu article': '/news/urdu-report/',
   author: '/author/john-doe/',
   topic: '/tag/economy/',
+  'topic with pictures': '/tag/diplomacy/',
+  'co-authored article': '/news/trade-corridor/',
   archive: '/news/',
   'not found': '/no-such-page/',
 };
 /** Links a thumb has to hit: navigation, pagination, tags, footer, and the sidebar's buttons. */
-const TAP_TARGETS = '.masthead a, .site-nav a, .pagination a, .pagination summary, .topic-links a, .site-footer a, .follow-us a, .author-box__links a';
+const TAP_TARGETS = '.masthead a, .site-nav a, .pagination a, .pagination summary, .topic-links a, .share a, .site-footer a, .follow-us a, .author-box__links a';
 /** Comfortable reading: at most this many characters a line in an article body. */
 const MAX_MEASURE_CH = 80;
 /** The whole site's hand-written CSS, as a page loads it. */
@@ -58,6 +60,58 @@ describe.each(Object.entries(PAGES))('the %s page', (_name, path) => {
       expect(layout.navLinksOutside, 'every topic link should be on screen').toBe(0);
       expect(layout.targets.length).toBeGreaterThan(5);
       expect(findTooSmallTargets(layout.targets as TargetBox[]), 'tap targets under 24 px and too close').toEqual([]);
+    } finally {
+      await page.close();
+    }
+  });
+});
+
+describe.each(['/', '/tag/diplomacy/', '/news/', '/news/trade-corridor/'])('the teasers of %s', (path) => {
+  it.each(WIDTHS)('show their thumbnails inside the teaser, 3:2, sized before they load, without layout shift at %i px', async (width) => {
+    const page = await open(path, width);
+    try {
+      // Every lazy thumbnail loads as the reader scrolls; then the page is measured.
+      await page.evaluate(async () => {
+        for (let y = 0; y < document.documentElement.scrollHeight; y += innerHeight / 2) {
+          scrollTo(0, y);
+          await new Promise((done) => requestAnimationFrame(() => setTimeout(done, 30)));
+        }
+        await Promise.all(Array.from(document.images, (image) => image.decode().catch(() => undefined)));
+        scrollTo(0, 0);
+      });
+      const result = await page.evaluate(async () => {
+        const shifts = await new Promise<number>((done) => {
+          let total = 0;
+          new PerformanceObserver((list) => {
+            for (const entry of list.getEntries() as (PerformanceEntry & { value: number; hadRecentInput: boolean })[]) {
+              if (!entry.hadRecentInput) total += entry.value;
+            }
+          }).observe({ type: 'layout-shift', buffered: true });
+          setTimeout(() => done(total), 100);
+        });
+        const withoutSize = Array.from(document.images)
+          .filter((image) => !image.closest('.story__body') && (!image.getAttribute('width') || !image.getAttribute('height')))
+          .map((image) => image.src);
+        const thumbnails = Array.from(document.querySelectorAll<HTMLImageElement>('.teaser__image'), (image) => {
+          const teaser = image.closest('.teaser')!.getBoundingClientRect();
+          const box = image.getBoundingClientRect();
+          return {
+            src: image.currentSrc,
+            ratio: box.width / box.height,
+            inside: box.left >= teaser.left - 0.5 && box.right <= teaser.right + 0.5 && box.width > 0,
+            loaded: image.complete && image.naturalWidth > 0,
+          };
+        });
+        return { shifts, withoutSize, thumbnails };
+      });
+      expect(result.withoutSize).toEqual([]);
+      expect(result.thumbnails.length).toBeGreaterThan(0);
+      for (const thumbnail of result.thumbnails) {
+        expect(thumbnail.inside, thumbnail.src).toBe(true);
+        expect(thumbnail.ratio, thumbnail.src).toBeCloseTo(1.5, 1);
+        expect(thumbnail.loaded, thumbnail.src).toBe(true);
+      }
+      expect(result.shifts, 'cumulative layout shift').toBeLessThan(0.01);
     } finally {
       await page.close();
     }

@@ -4,7 +4,18 @@ import { execFileSync } from 'node:child_process';
 export interface ParsedByFeedparser {
   bozo: number;
   bozoException: string;
-  entries: { link: string; id: string; title: string; author: string | null; tags: string[] }[];
+  entries: {
+    link: string;
+    id: string;
+    title: string;
+    author: string | null;
+    /** Every author feedparser read (RSS: one per dc:creator). */
+    authors: string[];
+    tags: string[];
+    /** Media RSS credits of the item's pictures. */
+    mediaCredits: string[];
+    updated: string | null;
+  }[];
 }
 
 const SCRIPT = `
@@ -14,7 +25,10 @@ print(json.dumps({
   "bozo": int(feed.bozo),
   "bozoException": str(feed.get("bozo_exception", "")),
   "entries": [{"link": e.get("link"), "id": e.get("id"), "title": e.get("title"), "author": e.get("author"),
-               "tags": [t.term for t in e.get("tags", [])]} for e in feed.entries]}))`;
+               "authors": [a.get("name") for a in e.get("authors", []) if a.get("name")],
+               "tags": [t.term for t in e.get("tags", [])],
+               "mediaCredits": [c.get("content") for c in e.get("media_credit", [])],
+               "updated": e.get("updated")} for e in feed.entries]}))`;
 
 /** Parses a feed file with feedparser (RSS or JSON Feed). */
 export function parseWithFeedparser(file: string): ParsedByFeedparser {

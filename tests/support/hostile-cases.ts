@@ -12,7 +12,7 @@ export interface HostileCase {
   expected: RegExp[];
 }
 
-const valid = { ...embassyTalks.frontmatter, image: undefined, imageAlt: undefined };
+const valid = { ...embassyTalks.frontmatter, image: undefined, imageAlt: undefined, imageCaption: undefined, imageCredit: undefined };
 const article = (frontmatter: Record<string, unknown>, body = 'Some text.') => toMarkdown({ frontmatter, body });
 
 function withFiles(...rawFiles: { path: string; text: string }[]): FixtureNewsroom {

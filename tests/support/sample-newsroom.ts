@@ -18,6 +18,9 @@ export const embassyTalks: FixtureEntry = {
     summary: 'Delegations agreed a timetable for reopening consular sections.',
     image: './embassy.jpg',
     imageAlt: 'Flags outside a conference hall',
+    imageCaption: 'Flags outside the hall before the second round of talks.',
+    imageCredit: 'Staff Photographer/TDI',
+    corrections: [{ date: '2025-04-17', text: 'An earlier version gave the working group ninety days to report; it has sixty.' }],
   },
   body: `Delegations from two capitals met for a second round of talks on reopening their embassies.
 
@@ -32,7 +35,8 @@ export const tradeCorridor: FixtureEntry = {
     title: 'Ministers Back a New Trade Corridor',
     dateline: '2025-04-16T09:30:00+05:00',
     city: 'Karachi',
-    author: 'john-doe',
+    // Written together: listed on both authors' pages and feeds.
+    author: ['john-doe', 'ayesha-khan'],
     tags: ['Trade', 'diplomacy'],
   },
   body: `Ministers endorsed a rail and road corridor linking inland producers to the coast &amp; beyond.

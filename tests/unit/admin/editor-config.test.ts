@@ -68,6 +68,8 @@ describe('the article form and the article schema', () => {
   it('offers the existing authors by name, saving their id, and the existing topics', () => {
     expect(byName.get('author')).toMatchObject({
       widget: 'select',
+      multiple: true,
+      min: 1,
       options: [
         { label: 'Ayesha Khan', value: 'ayesha-khan' },
         { label: 'John Doe', value: 'john-doe' },
@@ -82,15 +84,18 @@ describe('the article form and the article schema', () => {
       dateline: '2026-01-01',
       city: 'Lahore',
       temperature: 31.6,
-      author: 'ayesha-khan',
+      author: ['ayesha-khan', 'john-doe'],
       tags: ['Trade'],
       summary: 'One sentence.',
       image: 'photo.jpg',
       imageAlt: 'A harbour at dusk',
+      imageCaption: 'The harbour at dusk.',
+      imageCredit: 'Sana Iqbal/TDI',
       updated: '2026-01-02',
       draft: false,
       lang: 'ur',
       aliases: ['old-slug'],
+      corrections: [{ date: '2026-01-03', text: 'The harbour is in Karachi.' }],
     };
     expect(Object.keys(filled).sort()).toEqual(Object.keys(shape).sort());
     expect(articleFrontmatterSchema.safeParse(filled).success).toBe(true);
@@ -103,6 +108,8 @@ describe('schemaFieldFacts', () => {
     ['an optional number', z.number().optional(), { kind: 'number', required: false, default: undefined }],
     ['a boolean with a default', z.boolean().default(true), { kind: 'boolean', required: false, default: true }],
     ['a list of strings', z.array(z.string()).default([]), { kind: 'string-list', required: false, default: [] }],
+    ['one string or a list of them', z.union([z.string(), z.array(z.string())]), { kind: 'string-list', required: true, default: undefined }],
+    ['an optional list of objects', z.array(z.object({ a: z.string() })).optional(), { kind: 'object-list', required: false, default: undefined }],
   ] as const)('reads %s', (_name, schema, facts) => {
     expect(schemaFieldFacts(schema)).toEqual(facts);
   });
@@ -119,6 +126,7 @@ describe('widgetValueKind', () => {
     [{ widget: 'select' }, 'string'],
     [{ widget: 'select', multiple: true }, 'string-list'],
     [{ widget: 'list' }, 'string-list'],
+    [{ widget: 'list', fields: [{ name: 'date', widget: 'datetime' }] }, 'object-list'],
     [{ widget: 'number' }, 'number'],
     [{ widget: 'boolean' }, 'boolean'],
   ] as const)('%j writes a %s', (field, kind) => {

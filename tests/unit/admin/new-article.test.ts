@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { dropEmptyOptional, isEmptyValue, optionalFieldNames, withDatelineDefault } from '#src/admin/new-article.ts';
+import { dropEmptyOptional, isEmptyValue, optionalFieldNames, singleAuthor, withDatelineDefault } from '#src/admin/new-article.ts';
 import { isAdminPath } from '#src/admin/route.ts';
 
 const config = {
@@ -73,5 +73,17 @@ describe('isAdminPath', () => {
     ['https://owner.github.io/admin/', '/news-site/', false],
   ])('%s under %s: %s', (url, base, expected) => {
     expect(isAdminPath(url, base)).toBe(expected);
+  });
+});
+
+describe('singleAuthor', () => {
+  it.each<[unknown, string | undefined]>([
+    [['amina-rauf'], 'amina-rauf'],
+    [['amina-rauf', 'daniel-okafor'], undefined],
+    ['amina-rauf', undefined],
+    [[], undefined],
+    [undefined, undefined],
+  ])('gives %j the plain id %j', (value, expected) => {
+    expect(singleAuthor(value)).toBe(expected);
   });
 });

@@ -122,6 +122,46 @@ describe('validateNewsroom reports one issue naming the file and field', () => {
       { field: 'author', line: 5, message: 'unknown author "zed" (no file authors/zed.md)' },
     ],
     [
+      'an unknown co-author close to a known one',
+      { author: 'author: [john-doe, jon-do]' },
+      { field: 'author', line: 5, message: 'unknown author "jon-do" (did you mean "john-doe"?)' },
+    ],
+    [
+      'an unknown co-author in a YAML list',
+      { author: 'author:\n  - john-doe\n  - zed' },
+      { field: 'author', line: 5, message: 'unknown author "zed" (no file authors/zed.md)' },
+    ],
+    [
+      'an empty list of authors',
+      { author: 'author: []' },
+      { field: 'author', line: 5, message: 'must name at least one author' },
+    ],
+    [
+      'the same co-author twice',
+      { author: 'author: [john-doe, john-doe]' },
+      { field: 'author', line: 5, message: 'names the same author twice' },
+    ],
+    [
+      'an image credit without an image',
+      { imageCredit: 'imageCredit: Sana Iqbal/TDI' },
+      { field: 'imageCredit', line: 7, message: 'credits a lead image, but the article has none: add an image or delete the credit' },
+    ],
+    [
+      'an image caption without an image',
+      { imageCaption: 'imageCaption: Cranes at dusk' },
+      { field: 'imageCaption', line: 7, message: 'describes a lead image, but the article has none: add an image or delete the caption' },
+    ],
+    [
+      'a correction dated on no real day',
+      { corrections: 'corrections:\n  - date: 2025-04-31\n    text: The figure was wrong.' },
+      { field: 'corrections.0.date', line: 7, message: 'must be a date like 2025-04-15 or 2025-04-15T09:30:00+05:00' },
+    ],
+    [
+      'a correction without a text',
+      { corrections: 'corrections:\n  - date: 2025-04-17' },
+      { field: 'corrections.0.text', line: 7, message: 'is required' },
+    ],
+    [
       'an author id that is not a slug',
       { author: 'author: John Doe' },
       { field: 'author', line: 5, message: 'must be lowercase letters, digits and hyphens (like "amina-rauf")' },

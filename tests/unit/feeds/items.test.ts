@@ -26,8 +26,7 @@ const article = (overrides: Partial<FeedArticle> = {}): FeedArticle => ({
   publishedIso: '2025-04-15T00:00:00+05:00',
   publishedRfc822: 'Tue, 15 Apr 2025 00:00:00 +0500',
   updatedIso: undefined,
-  authorName: 'Daniel Okafor',
-  authorUrl: `${SITE}/author/daniel-okafor/`,
+  authors: [{ name: 'Daniel Okafor', url: `${SITE}/author/daniel-okafor/` }],
   categories: ['Economy', 'Karachi'],
   contentHtml: '<p>Capacity grows by a third.</p>',
   lang: 'en',
@@ -140,8 +139,31 @@ describe('toRssItems', () => {
     ['an entity-like text', 'Tom &amp; Jerry'],
     ['Urdu script', 'عائشہ رؤف'],
   ])('keeps an author name with %s intact through the XML', (_label, authorName) => {
-    const [item] = toRssItems([article({ authorName })]);
+    const [item] = toRssItems([article({ authors: [{ name: authorName, url: `${SITE}/author/x/` }] })]);
     expect(parseFragment('item', item?.customData ?? '')['dc:creator']).toBe(authorName);
+  });
+
+  it('writes one dc:creator per co-author, in byline order', () => {
+    const authors = [
+      { name: 'Amina Rauf', url: `${SITE}/author/amina-rauf/` },
+      { name: 'Daniel Okafor', url: `${SITE}/author/daniel-okafor/` },
+    ];
+    const [item] = toRssItems([article({ authors })]);
+    expect(parseFragment('item', item?.customData ?? '')['dc:creator']).toEqual(['Amina Rauf', 'Daniel Okafor']);
+  });
+
+  it("gives media:content the photo's caption as media:description and its credit as media:credit", () => {
+    const [item] = toRssItems([article({ image: image({ caption: 'Cranes & ships <at dusk>', credit: 'Sana Iqbal/TDI' }) })]);
+    const media = parseFragment('item', item?.customData ?? '')['media:content'] as Record<string, unknown>;
+    expect(media['media:description']).toEqual({ '#text': 'Cranes & ships <at dusk>', '@_type': 'plain' });
+    expect(media['media:credit']).toEqual({ '#text': 'Sana Iqbal/TDI', '@_role': 'photographer' });
+  });
+
+  it('leaves out media:description and media:credit for a photo without caption and credit', () => {
+    const [item] = toRssItems([article({ image: image() })]);
+    const media = parseFragment('item', item?.customData ?? '')['media:content'] as Record<string, unknown>;
+    expect(media).not.toHaveProperty('media:description');
+    expect(media).not.toHaveProperty('media:credit');
   });
 
   it('keeps an image URL with a query string and quotes intact through the XML attribute', () => {
@@ -250,7 +272,7 @@ describe('an RSS document built by @astrojs/rss from these parts', () => {
 
   it('uses the canonical URL as link and permalink guid, and carries body, author and image', async () => {
     const source = article({
-      authorName: 'A & B <C>',
+      authors: [{ name: 'A & B <C>', url: `${SITE}/author/a/` }],
       contentHtml: '<p>Ships & <em>cranes</em>.</p>',
       image: image({ url: `${SITE}/img.jpg?w=1200&h=675` }),
     });

@@ -19,12 +19,12 @@ const source = (overrides: Partial<NewsArticleSource> = {}): NewsArticleSource =
   datePublished: '2025-04-15T00:00:00+05:00',
   dateModified: '2025-04-16T09:30:00+05:00',
   dateline: 'Karachi (TDI)',
-  authorName: 'Daniel Okafor',
-  authorUrl: `${SITE}/author/daniel-okafor/`,
+  authors: [{ name: 'Daniel Okafor', url: `${SITE}/author/daniel-okafor/` }],
   section: 'Economy',
   keywords: ['Economy', 'Karachi'],
   lang: 'en',
-  imageUrls: [`${SITE}/_astro/port-1200.jpg`],
+  image: { url: `${SITE}/_astro/port-1200.jpg`, width: 1200, height: 800 },
+  corrections: [],
   ...overrides,
 });
 
@@ -112,7 +112,7 @@ describe('newsArticleJsonLd', () => {
       },
       keywords: ['Economy', 'Karachi'],
       articleSection: 'Economy',
-      image: [`${SITE}/_astro/port-1200.jpg`],
+      image: [{ '@type': 'ImageObject', url: `${SITE}/_astro/port-1200.jpg`, width: 1200, height: 800 }],
     });
   });
 
@@ -123,27 +123,57 @@ describe('newsArticleJsonLd', () => {
     expect(newsArticleJsonLd(source(overrides), publisher())).not.toHaveProperty('articleSection');
   });
 
-  it('leaves out image when there are no image URLs', () => {
-    expect(newsArticleJsonLd(source({ imageUrls: [] }), publisher())).not.toHaveProperty('image');
+  it('leaves out image when there is none', () => {
+    expect(newsArticleJsonLd(source({ image: undefined }), publisher())).not.toHaveProperty('image');
   });
 
-  it('lists every image URL in order', () => {
-    const imageUrls = [`${SITE}/a-16x9.jpg`, `${SITE}/a-4x3.jpg`, `${SITE}/a-1x1.jpg`];
-    expect(newsArticleJsonLd(source({ imageUrls }), publisher())['image']).toEqual(imageUrls);
+  it("gives the photo's ImageObject its caption and credit", () => {
+    const image = { url: `${SITE}/a.jpg`, width: 1200, height: 675, caption: 'Cranes at dusk', credit: 'Sana Iqbal/TDI' };
+    expect(newsArticleJsonLd(source({ image }), publisher())['image']).toEqual([
+      { '@type': 'ImageObject', url: `${SITE}/a.jpg`, width: 1200, height: 675, caption: 'Cranes at dusk', creditText: 'Sana Iqbal/TDI' },
+    ]);
+  });
+
+  it('names a single author as one Person and co-authors as one Person each, in byline order', () => {
+    const authors = [
+      { name: 'Amina Rauf', url: `${SITE}/author/amina-rauf/` },
+      { name: 'Daniel Okafor', url: `${SITE}/author/daniel-okafor/` },
+    ];
+    expect(newsArticleJsonLd(source({ authors }), publisher())['author']).toEqual([
+      { '@type': 'Person', name: 'Amina Rauf', url: `${SITE}/author/amina-rauf/` },
+      { '@type': 'Person', name: 'Daniel Okafor', url: `${SITE}/author/daniel-okafor/` },
+    ]);
+    expect(newsArticleJsonLd(source({ authors: authors.slice(1) }), publisher())['author']).toEqual({
+      '@type': 'Person',
+      name: 'Daniel Okafor',
+      url: `${SITE}/author/daniel-okafor/`,
+    });
+  });
+
+  it('lists corrections as CorrectionComments, and none without corrections', () => {
+    const corrections = [{ dateIso: '2025-04-17', text: 'An earlier version gave the wrong capacity.' }];
+    expect(newsArticleJsonLd(source({ corrections }), publisher())['correction']).toEqual([
+      { '@type': 'CorrectionComment', text: 'An earlier version gave the wrong capacity.', datePublished: '2025-04-17' },
+    ]);
+    expect(newsArticleJsonLd(source(), publisher())).not.toHaveProperty('correction');
+  });
+
+  it('survives serialization with a caption and credit that try to close the script element', () => {
+    const image = { url: `${SITE}/a.jpg`, width: 1, height: 1, caption: '</script><script>alert(1)</script>', credit: '<!--' };
+    const text = serializeJsonLd(newsArticleJsonLd(source({ image }), publisher()));
+    expect(text).not.toMatch(/[<>&]/);
+    expect(JSON.parse(text).image[0]).toMatchObject({ caption: image.caption, creditText: image.credit });
   });
 
   it('keeps an empty keyword list as an empty array', () => {
     expect(newsArticleJsonLd(source({ keywords: [] }), publisher())['keywords']).toEqual([]);
   });
 
-  it('copies keywords and images so later changes to the source do not leak in', () => {
+  it('copies keywords so later changes to the source do not leak in', () => {
     const keywords = ['Economy'];
-    const imageUrls = [`${SITE}/a.jpg`];
-    const node = newsArticleJsonLd(source({ keywords, imageUrls }), publisher());
+    const node = newsArticleJsonLd(source({ keywords }), publisher());
     keywords.push('Sport');
-    imageUrls.push(`${SITE}/b.jpg`);
     expect(node['keywords']).toEqual(['Economy']);
-    expect(node['image']).toEqual([`${SITE}/a.jpg`]);
   });
 
   it('survives serialization with a headline that tries to close the script element', () => {

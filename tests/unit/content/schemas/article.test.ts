@@ -20,6 +20,11 @@ describe('articleFrontmatterSchema accepts', () => {
     ['a regional language tag', { lang: 'en-GB' }],
     ['a script and region tag', { lang: 'zh-Hant-TW' }],
     ['a summary', { summary: 'Capacity grows by a third.' }],
+    ['one author in a list', { author: ['daniel-okafor'] }],
+    ['co-authors', { author: ['daniel-okafor', 'amina-rauf', 'sana-iqbal'] }],
+    ['a caption and a credit with the image', { image: './port.jpg', imageAlt: 'Cranes', imageCaption: 'Cranes at dawn.', imageCredit: 'Sana Iqbal/TDI' }],
+    ['a credit alone with the image', { image: './port.jpg', imageAlt: 'Cranes', imageCredit: 'TDI' }],
+    ['corrections', { corrections: [{ date: '2025-04-17', text: 'The capacity was a third, not a half.' }, { date: '2025-04-18T10:00:00+05:00', text: 'Name spelt right.' }] }],
   ])('%s', (_label, extra) => {
     expect(articleFrontmatterSchema.safeParse({ ...minimal, ...extra }).success).toBe(true);
   });
@@ -80,5 +85,26 @@ describe('articleFrontmatterSchema rejects', () => {
     const result = articleFrontmatterSchema.safeParse({ ...minimal, [key]: 'x' });
     expect(result.success).toBe(false);
     expect(result.error?.issues).toEqual([expect.objectContaining({ code: 'unrecognized_keys', keys: [key] })]);
+  });
+});
+
+describe('articleFrontmatterSchema refuses', () => {
+  it.each<[string, Record<string, unknown>, string]>([
+    ['an empty author list', { author: [] }, 'author'],
+    ['a co-author id that is not a slug', { author: ['daniel-okafor', 'Amina Rauf'] }, 'author.1'],
+    ['the same author twice', { author: ['daniel-okafor', 'daniel-okafor'] }, 'author'],
+    ['a credit without an image', { imageCredit: 'Sana Iqbal/TDI' }, 'imageCredit'],
+    ['a caption without an image', { imageCaption: 'Cranes at dawn.' }, 'imageCaption'],
+    ['a blank credit', { image: './port.jpg', imageAlt: 'Cranes', imageCredit: '  ' }, 'imageCredit'],
+    ['a caption with a control character', { image: './port.jpg', imageAlt: 'Cranes', imageCaption: 'a\u0007b' }, 'imageCaption'],
+    ['a correction on no real day', { corrections: [{ date: '2025-02-30', text: 'x' }] }, 'corrections.0.date'],
+    ['a correction without a date', { corrections: [{ text: 'x' }] }, 'corrections.0.date'],
+    ['a correction with a blank text', { corrections: [{ date: '2025-04-17', text: ' ' }] }, 'corrections.0.text'],
+    ['a correction with an unknown field', { corrections: [{ date: '2025-04-17', text: 'x', by: 'desk' }] }, 'corrections.0'],
+    ['corrections that are not a list', { corrections: 'Fixed a figure.' }, 'corrections'],
+  ])('%s', (_label, extra, path) => {
+    const result = articleFrontmatterSchema.safeParse({ ...minimal, ...extra });
+    expect(result.success).toBe(false);
+    expect(result.error?.issues.map((issue) => issue.path.join('.'))).toContain(path);
   });
 });
