@@ -22,6 +22,9 @@ export default defineConfig({
   // Pages whose cache key (from getStaticPaths) and code are unchanged are copied from the last
   // build instead of rendered (docs/architecture.md, "Publishing").
   experimental: { incrementalBuild: true },
+  // Unchanged pages stay in the output folder rather than being copied back from Astro's cache;
+  // the build's last step deletes what this build did not write (src/build/sweep-output.ts).
+  vite: { build: { emptyOutDir: false } },
   // Pages render while earlier ones are written: most of a page's time is file I/O.
   // Stylesheets stay files, never inline <style>: the Content-Security-Policy allows styles only
   // from the site's own files (src/delivery/security.ts).

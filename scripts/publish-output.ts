@@ -1,18 +1,25 @@
 /**
- * The build's last step (`npm run build` runs it after the search step): when `OUT_DIR` lies
- * outside the project, copies the site built inside the project into it (see
- * src/config/output.ts); otherwise there is nothing to do.
+ * The build's last step (`npm run build` runs it after the search step): deletes what the last
+ * build left in the output folder and this one did not write (src/build/sweep-output.ts), then,
+ * when `OUT_DIR` lies outside the project, copies the site built inside the project into it
+ * (src/config/output.ts).
  */
+import { env } from '../src/config/env.ts';
 import { outputFolders } from '../src/config/output.ts';
 import { publishOutput } from '../src/build/publish-output.ts';
+import { readOutputStart, sweepOutput } from '../src/build/sweep-output.ts';
 
 const { buildDir, publishDir } = outputFolders();
-if (publishDir !== undefined) {
-  try {
+try {
+  const started = await readOutputStart(env.cacheDir);
+  if (started === undefined) throw new Error(`no record of when the build started in ${env.cacheDir}: run the whole build`);
+  const removed = await sweepOutput(buildDir, started);
+  if (removed > 0) console.log(`[output] removed ${removed} files the last build wrote and this one did not`);
+  if (publishDir !== undefined) {
     await publishOutput(buildDir, publishDir);
     console.log(`[output] copied the site to ${publishDir}`);
-  } catch (error) {
-    console.error(`[output] ${error instanceof Error ? error.message : String(error)}`);
-    process.exitCode = 1;
   }
+} catch (error) {
+  console.error(`[output] ${error instanceof Error ? error.message : String(error)}`);
+  process.exitCode = 1;
 }

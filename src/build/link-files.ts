@@ -1,4 +1,4 @@
-import { copyFile, link, mkdir } from 'node:fs/promises';
+import { copyFile, link, mkdir, rm, utimes } from 'node:fs/promises';
 import { dirname } from 'node:path';
 import pLimit from 'p-limit';
 
@@ -9,7 +9,8 @@ const LINKS_AT_ONCE = 32;
  * Hard-links each source file to its target, creating folders, where copying would cost the
  * time and disk space of the bytes (share cards, search bundles: thousands of files the build
  * keeps in its cache). Nothing rewrites these files in place, so sharing them is safe. Copies
- * where the two are on different disks.
+ * where the two are on different disks. A target left by the last build (the output folder is
+ * kept) is replaced, and every target is touched as written now (./sweep-output.ts).
  */
 export async function linkFiles(pairs: readonly (readonly [source: string, target: string])[]): Promise<void> {
   const limit = pLimit(LINKS_AT_ONCE);
@@ -17,10 +18,13 @@ export async function linkFiles(pairs: readonly (readonly [source: string, targe
     pairs.map(([source, target]) =>
       limit(async () => {
         await mkdir(dirname(target), { recursive: true });
+        await rm(target, { force: true });
         await link(source, target).catch(async (error: NodeJS.ErrnoException) => {
           if (error.code !== 'EXDEV') throw error;
           await copyFile(source, target);
         });
+        const now = new Date();
+        await utimes(target, now, now);
       }),
     ),
   );

@@ -8,6 +8,7 @@
 import { mkdir, readdir, rm, stat, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { AstroIntegration } from 'astro';
+import { markOutputStart, touchFiles } from './sweep-output.ts';
 
 const MARKER = 'newsroom-build-unfinished';
 
@@ -46,8 +47,11 @@ export function unfinishedBuildGuard(cacheDir: string): AstroIntegration {
         const discarded = await discardUnfinishedEntries(cacheDir, join(cacheDir, 'assets'));
         if (discarded > 0) logger.warn(`the last build did not finish: ${discarded} cached images it wrote are made again`);
         await markBuildStarted(cacheDir);
+        await markOutputStart(cacheDir);
       },
-      'astro:build:done': async () => {
+      'astro:build:done': async ({ assets }) => {
+        // Pages Astro kept in place from the last build are this build's too (./sweep-output.ts).
+        await touchFiles([...assets.values()].flat());
         await markBuildFinished(cacheDir);
       },
     },

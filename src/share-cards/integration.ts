@@ -1,3 +1,4 @@
+import { readdir, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
@@ -66,6 +67,7 @@ export function shareCards(): AstroIntegration {
           if (!file) throw new Error(`share cards: the card of ${slug} was never drawn`);
           return [file, join(outDir, outputFile(rootRoutes.articleCard(slug)))] as const;
         });
+        await removeStaleCards(outDir, new Set(files.map(([, target]) => target)));
         await linkFiles(files);
         const drawn = done.filter((card) => card?.drawn).length;
         const seconds = ((performance.now() - started) / 1000).toFixed(2);
@@ -104,4 +106,19 @@ function startDrawing(entries: ShareCardEntry[]): CardJob {
   // Awaited once the pages are built; until then a failure must not count as unhandled.
   finished.catch(() => undefined);
   return { entries, done, next, worker, finished };
+}
+
+/**
+ * Deletes the cards an earlier build left in the kept output folder that this build does not
+ * write (an article deleted, renamed or given a photo). The last step's sweep cannot tell them
+ * by age: a card is a hard link to a cached file that a live card of the same drawing may share.
+ */
+async function removeStaleCards(outDir: string, current: ReadonlySet<string>): Promise<void> {
+  // Cards lie in their articles' folders, news/<slug>/card.png (routes.articleCard).
+  const folders = await readdir(join(outDir, 'news'), { withFileTypes: true }).catch(() => []);
+  for (const folder of folders) {
+    if (!folder.isDirectory()) continue;
+    const card = join(outDir, 'news', folder.name, 'card.png');
+    if (!current.has(card)) await rm(card, { force: true });
+  }
 }

@@ -1,0 +1,39 @@
+import { existsSync, mkdirSync, mkdtempSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { markOutputStart, readOutputStart, sweepOutput, touchFiles } from '#src/build/sweep-output.ts';
+
+let dir: string;
+afterEach(() => rmSync(dir, { recursive: true, force: true }));
+
+function write(path: string, ageMs: number): string {
+  const file = join(dir, path);
+  mkdirSync(join(file, '..'), { recursive: true });
+  writeFileSync(file, path);
+  const when = new Date(Date.now() - ageMs);
+  utimesSync(file, when, when);
+  return file;
+}
+
+describe('the output sweep', () => {
+  it('deletes what the last build wrote and this one did not, and the folders left empty', async () => {
+    dir = mkdtempSync(join(tmpdir(), 'sweep-'));
+    const started = Date.now() - 60_000;
+    write('news/deleted-story/index.html', 3_600_000);
+    write('news/kept-story/index.html', 1_000);
+    const untouched = write('news/unchanged-story/index.html', 3_600_000);
+    await touchFiles([untouched]);
+    expect(await sweepOutput(dir, started)).toBe(1);
+    expect(existsSync(join(dir, 'news', 'deleted-story'))).toBe(false);
+    expect(existsSync(join(dir, 'news', 'kept-story', 'index.html'))).toBe(true);
+    expect(existsSync(untouched)).toBe(true);
+  });
+
+  it('records and reads when a build started', async () => {
+    dir = mkdtempSync(join(tmpdir(), 'sweep-'));
+    expect(await readOutputStart(dir)).toBeUndefined();
+    await markOutputStart(dir, 1_767_225_600_000);
+    expect(await readOutputStart(dir)).toBe(1_767_225_600_000);
+  });
+});
