@@ -9,6 +9,10 @@
 import { readdir, readFile, rm, rmdir, stat, utimes, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import pLimit from 'p-limit';
+
+/** File calls at once: they wait on the disk, not the CPU. */
+const CALLS_AT_ONCE = 64;
 
 const START_FILE = 'newsroom-build-started';
 
@@ -26,7 +30,10 @@ export async function readOutputStart(cacheDir: string): Promise<number | undefi
 
 /** Marks files as written by this build (pages Astro kept in place, files linked from caches). */
 export async function touchFiles(files: readonly (string | URL)[], now = new Date()): Promise<void> {
-  for (const file of files) await utimes(typeof file === 'string' ? file : fileURLToPath(file), now, now).catch(() => undefined);
+  const limit = pLimit(CALLS_AT_ONCE);
+  await Promise.all(
+    files.map((file) => limit(() => utimes(typeof file === 'string' ? file : fileURLToPath(file), now, now).catch(() => undefined))),
+  );
 }
 
 /**
@@ -36,14 +43,20 @@ export async function touchFiles(files: readonly (string | URL)[], now = new Dat
 export async function sweepOutput(outDir: string, since: number): Promise<number> {
   let removed = 0;
   const entries = await readdir(outDir, { recursive: true, withFileTypes: true });
-  for (const entry of entries) {
-    if (!entry.isFile()) continue;
-    const file = join(entry.parentPath, entry.name);
-    if ((await stat(file)).mtimeMs < since) {
-      await rm(file, { force: true });
-      removed++;
-    }
-  }
+  const limit = pLimit(CALLS_AT_ONCE);
+  await Promise.all(
+    entries
+      .filter((entry) => entry.isFile())
+      .map((entry) =>
+        limit(async () => {
+          const file = join(entry.parentPath, entry.name);
+          if ((await stat(file)).mtimeMs < since) {
+            await rm(file, { force: true });
+            removed++;
+          }
+        }),
+      ),
+  );
   // Deepest first, so a folder whose only child was an empty folder goes too.
   const folders = entries.filter((entry) => entry.isDirectory()).map((entry) => join(entry.parentPath, entry.name));
   folders.sort((a, b) => b.length - a.length);
