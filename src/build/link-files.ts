@@ -1,4 +1,4 @@
-import { copyFile, link, mkdir, rm, utimes } from 'node:fs/promises';
+import { copyFile, link, mkdir, rm } from 'node:fs/promises';
 import { dirname } from 'node:path';
 import pLimit from 'p-limit';
 
@@ -10,7 +10,7 @@ const LINKS_AT_ONCE = 32;
  * time and disk space of the bytes (share cards, search bundles: thousands of files the build
  * keeps in its cache). Nothing rewrites these files in place, so sharing them is safe. Copies
  * where the two are on different disks. A target left by the last build (the output folder is
- * kept) is replaced, and every target is touched as written now (./sweep-output.ts).
+ * kept) is replaced.
  */
 export async function linkFiles(pairs: readonly (readonly [source: string, target: string])[]): Promise<void> {
   const limit = pLimit(LINKS_AT_ONCE);
@@ -23,8 +23,6 @@ export async function linkFiles(pairs: readonly (readonly [source: string, targe
           if (error.code !== 'EXDEV') throw error;
           await copyFile(source, target);
         });
-        const now = new Date();
-        await utimes(target, now, now);
       }),
     ),
   );

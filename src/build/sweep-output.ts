@@ -1,20 +1,31 @@
 /**
  * Keeps the output folder between builds instead of emptying it, so that the pages an
  * incremental build does not render stay where they are rather than being copied back from
- * Astro's cache one by one. A build marks when it starts; every file it writes, copies or keeps
- * is touched then or later; its last step deletes every file older than that mark (a deleted
- * or renamed article's page, a stale asset) and the folders left empty, so the output equals a
- * cold build's.
+ * Astro's cache one by one. A build marks when it starts and records the files of its routes
+ * (rendered or kept); its last step deletes every other file older than that mark (a deleted or
+ * renamed article's page, a stale asset) and the folders left empty, so the output equals a cold
+ * build's. Files other steps manage whole (share cards, search bundles) are left to them.
  */
-import { readdir, readFile, rm, rmdir, stat, utimes, writeFile } from 'node:fs/promises';
-import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { readdir, readFile, rm, rmdir, stat, writeFile } from 'node:fs/promises';
+import { join, relative, sep } from 'node:path';
 import pLimit from 'p-limit';
 
 /** File calls at once: they wait on the disk, not the CPU. */
 const CALLS_AT_ONCE = 64;
 
 const START_FILE = 'newsroom-build-started';
+const ROUTE_FILES = 'newsroom-route-files.json';
+
+/** Records the output files of this build's routes, relative to the output folder. */
+export async function recordRouteFiles(cacheDir: string, files: readonly string[]): Promise<void> {
+  await writeFile(join(cacheDir, ROUTE_FILES), `${JSON.stringify([...files].sort())}\n`);
+}
+
+/** The output files of the last build's routes, if it recorded them. */
+export async function readRouteFiles(cacheDir: string): Promise<Set<string> | undefined> {
+  const text = await readFile(join(cacheDir, ROUTE_FILES), 'utf8').catch(() => undefined);
+  return text === undefined ? undefined : new Set(JSON.parse(text) as string[]);
+}
 
 /** Records the instant a build starts, in its cache folder. */
 export async function markOutputStart(cacheDir: string, now = Date.now()): Promise<void> {
@@ -28,28 +39,30 @@ export async function readOutputStart(cacheDir: string): Promise<number | undefi
   return Number.isFinite(instant) ? instant : undefined;
 }
 
-/** Marks files as written by this build (pages Astro kept in place, files linked from caches). */
-export async function touchFiles(files: readonly (string | URL)[], now = new Date()): Promise<void> {
-  const limit = pLimit(CALLS_AT_ONCE);
-  await Promise.all(
-    files.map((file) => limit(() => utimes(typeof file === 'string' ? file : fileURLToPath(file), now, now).catch(() => undefined))),
-  );
-}
-
 /**
  * Deletes every file under `outDir` last written before `since` (ms), then every folder left
- * empty; returns how many files went.
+ * empty; returns how many files went. Files in `current` (this build's route files) and those
+ * `managed` says another step keeps are not even looked at.
  */
-export async function sweepOutput(outDir: string, since: number): Promise<number> {
+export async function sweepOutput(
+  outDir: string,
+  since: number,
+  current: ReadonlySet<string> = new Set(),
+  managed: (file: string) => boolean = () => false,
+): Promise<number> {
   let removed = 0;
   const entries = await readdir(outDir, { recursive: true, withFileTypes: true });
   const limit = pLimit(CALLS_AT_ONCE);
   await Promise.all(
     entries
       .filter((entry) => entry.isFile())
-      .map((entry) =>
+      .map((entry) => join(entry.parentPath, entry.name))
+      .filter((file) => {
+        const path = relative(outDir, file).split(sep).join('/');
+        return !current.has(path) && !managed(path);
+      })
+      .map((file) =>
         limit(async () => {
-          const file = join(entry.parentPath, entry.name);
           if ((await stat(file)).mtimeMs < since) {
             await rm(file, { force: true });
             removed++;

@@ -6,9 +6,10 @@
  * the marker still there first deletes every image cache entry written since it was made.
  */
 import { mkdir, readdir, rm, stat, writeFile } from 'node:fs/promises';
-import { join } from 'node:path';
+import { join, relative, sep } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { markOutputStart, touchFiles } from './sweep-output.ts';
+import { markOutputStart, recordRouteFiles } from './sweep-output.ts';
 
 const MARKER = 'newsroom-build-unfinished';
 
@@ -49,9 +50,12 @@ export function unfinishedBuildGuard(cacheDir: string): AstroIntegration {
         await markBuildStarted(cacheDir);
         await markOutputStart(cacheDir);
       },
-      'astro:build:done': async ({ assets }) => {
-        // Pages Astro kept in place from the last build are this build's too (./sweep-output.ts).
-        await touchFiles([...assets.values()].flat());
+      'astro:build:done': async ({ assets, dir }) => {
+        // Every route's files, those Astro kept in place from the last build too: the last step
+        // keeps them and sweeps the rest (./sweep-output.ts).
+        const outDir = fileURLToPath(dir);
+        const files = [...assets.values()].flat().map((url) => relative(outDir, fileURLToPath(url)).split(sep).join('/'));
+        await recordRouteFiles(cacheDir, files);
         await markBuildFinished(cacheDir);
       },
     },

@@ -2,7 +2,7 @@ import { existsSync, mkdirSync, mkdtempSync, rmSync, utimesSync, writeFileSync }
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { markOutputStart, readOutputStart, sweepOutput, touchFiles } from '#src/build/sweep-output.ts';
+import { markOutputStart, readOutputStart, readRouteFiles, recordRouteFiles, sweepOutput } from '#src/build/sweep-output.ts';
 
 let dir: string;
 afterEach(() => rmSync(dir, { recursive: true, force: true }));
@@ -23,11 +23,20 @@ describe('the output sweep', () => {
     write('news/deleted-story/index.html', 3_600_000);
     write('news/kept-story/index.html', 1_000);
     const untouched = write('news/unchanged-story/index.html', 3_600_000);
-    await touchFiles([untouched]);
-    expect(await sweepOutput(dir, started)).toBe(1);
+    const card = write('news/unchanged-story/card.png', 3_600_000);
+    const current = new Set(['news/unchanged-story/index.html']);
+    expect(await sweepOutput(dir, started, current, (path) => path.endsWith('/card.png'))).toBe(1);
     expect(existsSync(join(dir, 'news', 'deleted-story'))).toBe(false);
     expect(existsSync(join(dir, 'news', 'kept-story', 'index.html'))).toBe(true);
     expect(existsSync(untouched)).toBe(true);
+    expect(existsSync(card)).toBe(true);
+  });
+
+  it('records and reads the files of a build’s routes', async () => {
+    dir = mkdtempSync(join(tmpdir(), 'sweep-'));
+    expect(await readRouteFiles(dir)).toBeUndefined();
+    await recordRouteFiles(dir, ['news/b/index.html', 'news/a/index.html']);
+    expect(await readRouteFiles(dir)).toEqual(new Set(['news/a/index.html', 'news/b/index.html']));
   });
 
   it('records and reads when a build started', async () => {
