@@ -1,4 +1,4 @@
-import { slug as githubSlug } from 'github-slugger';
+import { topicSlug } from '../../src/newsroom/topics.ts';
 import { frozenPageCount } from '../../src/newsroom/list-pages.ts';
 
 /** What the expected site is computed from: the generator's summary of each article. */
@@ -30,7 +30,7 @@ export interface ExpectedSite {
 /**
  * The site a build must write for `input`, by the documented rules: drafts are published
  * nowhere; every author has a listing (one empty page when they have nothing published); a
- * topic has a listing when a published article carries it, slugged with github-slugger;
+ * topic has a listing when a published article carries it, slugged as the site slugs topics;
  * listings and the archive page by the site's page sizes. The corpus has no scheduled articles.
  */
 export function expectSite(input: ExpectedInput): ExpectedSite {
@@ -39,7 +39,7 @@ export function expectSite(input: ExpectedInput): ExpectedSite {
   const byTopic = new Map<string, number>();
   for (const article of published) {
     byAuthor.set(article.author, (byAuthor.get(article.author) ?? 0) + 1);
-    for (const topic of new Set(article.tags.map((name) => githubSlug(name)))) {
+    for (const topic of new Set(article.tags.map(topicSlug))) {
       byTopic.set(topic, (byTopic.get(topic) ?? 0) + 1);
     }
   }

@@ -132,10 +132,8 @@ async function storeEntries(
     // A missing summary falls back to the first paragraph, kept with the data so lists and
     // feeds need not read the body.
     const checked = entry.data as Record<string, unknown>;
-    const withSummary =
-      placement.inCache && checked['summary'] === undefined && firstParagraphText(rendered.html) !== ''
-        ? { ...checked, summary: firstParagraphText(rendered.html) }
-        : checked;
+    const fallbackSummary = placement.inCache && checked['summary'] === undefined ? firstParagraphText(rendered.html) : '';
+    const withSummary = fallbackSummary !== '' ? { ...checked, summary: fallbackSummary } : checked;
     // The reading time is counted here, once per rendered body, and travels with the data.
     const withReadingTime = placement.inCache ? { ...withSummary, readingMinutes: readingMinutes(countHtmlWords(rendered.html)) } : withSummary;
     // The content check parsed the frontmatter already; Astro's schema only resolves images.

@@ -1,4 +1,3 @@
-import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { create as openFont, type Font, type Glyph } from 'fontkit';
@@ -10,6 +9,7 @@ import {
   type CardText,
 } from './card-svg.ts';
 import { encodePalettePng } from './png.ts';
+import { cardFontFile } from './text-width.ts';
 import {
   createPaletteImage,
   fillRect,
@@ -194,8 +194,7 @@ function cardTexts(layout: CardLayout): CardText[] {
 
 /** The file fontconfig picks for a face: the one librsvg draws the same text with. */
 function fontFile(face: CardFont): string {
-  const pattern = `${CARD_FONT_FAMILIES[face.family].join(',')}:weight=${face.bold ? 'bold' : 'regular'}`;
-  return execFileSync('fc-match', ['--format=%{file}', pattern], { encoding: 'utf8' });
+  return cardFontFile(CARD_FONT_FAMILIES[face.family], face.bold);
 }
 
 /** A glyph's outline at `scale` pixels a font unit, drawn by librsvg into a coverage mask. */
