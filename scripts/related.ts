@@ -20,5 +20,5 @@ if (!published.some((article) => article.slug === slug)) {
   console.error(`no published article "${slug}"${hint ? ` (did you mean "${hint}"?)` : ''}`);
   process.exit(1);
 }
-const related = computeRelated(published.map(relatedArticleOf), site.related);
+const related = computeRelated(published.map((dated) => relatedArticleOf(dated)), site.related);
 console.info(formatRelatedExplanation({ slug }, related.get(slug) ?? []).join('\n'));

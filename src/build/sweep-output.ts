@@ -6,9 +6,10 @@
  * renamed article's page, a stale asset) and the folders left empty, so the output equals a cold
  * build's. Files other steps manage whole (share cards, search bundles) are left to them.
  */
-import { readdir, readFile, rm, rmdir, stat, writeFile } from 'node:fs/promises';
-import { join, relative, sep } from 'node:path';
+import { readFile, rm, rmdir, stat, writeFile } from 'node:fs/promises';
+import { dirname, join, resolve, sep } from 'node:path';
 import pLimit from 'p-limit';
+import { listFiles } from './list-files.ts';
 
 /** File calls at once: they wait on the disk, not the CPU. */
 const CALLS_AT_ONCE = 64;
@@ -50,29 +51,30 @@ export async function sweepOutput(
   current: ReadonlySet<string> = new Set(),
   managed: (file: string) => boolean = () => false,
 ): Promise<number> {
-  let removed = 0;
-  const entries = await readdir(outDir, { recursive: true, withFileTypes: true });
   const limit = pLimit(CALLS_AT_ONCE);
-  await Promise.all(
-    entries
-      .filter((entry) => entry.isFile())
-      .map((entry) => join(entry.parentPath, entry.name))
-      .filter((file) => {
-        const path = relative(outDir, file).split(sep).join('/');
-        return !current.has(path) && !managed(path);
-      })
-      .map((file) =>
-        limit(async () => {
-          if ((await stat(file)).mtimeMs < since) {
-            await rm(file, { force: true });
-            removed++;
-          }
-        }),
-      ),
+  const older = await Promise.all(
+    listFiles(outDir)
+      .filter((path) => !current.has(path) && !managed(path))
+      .map((path) => join(outDir, path))
+      .map((file) => limit(async () => ((await stat(file)).mtimeMs < since ? file : undefined))),
   );
-  // Deepest first, so a folder whose only child was an empty folder goes too.
-  const folders = entries.filter((entry) => entry.isDirectory()).map((entry) => join(entry.parentPath, entry.name));
-  folders.sort((a, b) => b.length - a.length);
-  for (const folder of folders) await rmdir(folder).catch(() => undefined);
-  return removed;
+  const stale = older.filter((file) => file !== undefined);
+  await removeFiles(outDir, stale);
+  return stale.length;
+}
+
+/**
+ * Deletes files under `root`, then the folders that leaves empty, deepest first. Only a folder
+ * that lost a file can have been left empty (a cold build leaves none), so only those and their
+ * parents are tried: asking each of the archive's folders would be a failing call per article.
+ */
+export async function removeFiles(root: string, files: readonly string[]): Promise<void> {
+  const limit = pLimit(CALLS_AT_ONCE);
+  await Promise.all(files.map((file) => limit(() => rm(file, { force: true }))));
+  const top = resolve(root);
+  const folders = new Set<string>();
+  for (const file of files) {
+    for (let folder = dirname(resolve(file)); folder.startsWith(top + sep); folder = dirname(folder)) folders.add(folder);
+  }
+  for (const folder of [...folders].sort((a, b) => b.length - a.length)) await rmdir(folder).catch(() => undefined);
 }

@@ -14,7 +14,7 @@ import type { Routes } from '../config/urls.ts';
 import type { NewsroomCheck } from './check-newsroom.ts';
 import { followUsSchema } from './schemas/data.ts';
 import { publishedRedirects } from '../delivery/published-redirects.ts';
-import { relatedListOf } from '../related/related-list.ts';
+import { relatedListOf, type TermCountsCache } from '../related/related-list.ts';
 import type { RelatedSettings } from '../related/index.ts';
 import { searchPagesOf } from '../search/page-list.ts';
 import { lastModifiedOf } from '../seo/published-dates.ts';
@@ -69,10 +69,12 @@ export interface ManifestSettings {
   /** Routes under the base path (redirects, sitemap URLs). */
   routes: Routes;
   site: { name: string; url: string; lang: string; timeZone: string; related: RelatedSettings };
+  /** Articles' word counts kept from earlier builds, for Related News. */
+  relatedTerms?: TermCountsCache;
 }
 
 /** The manifest of a passed content check: every later step's input, computed once. */
-export function createBuildManifest(check: NewsroomCheck, { routes, site }: ManifestSettings): BuildManifest {
+export function createBuildManifest(check: NewsroomCheck, { routes, site, relatedTerms }: ManifestSettings): BuildManifest {
   const { published } = check;
   const topicNames = new Map(check.topics.map((topic) => [topic.slug, topic.name]));
   return {
@@ -80,7 +82,7 @@ export function createBuildManifest(check: NewsroomCheck, { routes, site }: Mani
     published: published.map((article) => article.slug),
     heldBack: check.heldBack,
     topics: check.topics.map(({ slug, name, articles }) => ({ slug, name, articles: articles.map((article) => article.slug) })),
-    related: relatedListOf(published, site.related),
+    related: relatedListOf(published, site.related, relatedTerms),
     redirects: publishedRedirects(published, routes),
     lastModified: lastModifiedOf(published, routes, site),
     // JSON has no undefined: a card without a topic leaves the key out.

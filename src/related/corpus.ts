@@ -1,7 +1,7 @@
 import type { RelatedSettings } from './settings.ts';
 import { invertRows, type Postings, type SparseRows } from './sparse.ts';
 import { buildTagVectors } from './tags.ts';
-import { buildTermVectors } from './tfidf.ts';
+import { buildTermVectors, countArticleTerms } from './tfidf.ts';
 import type { RelatedArticle } from './types.ts';
 import { compareText } from '../build/order.ts';
 
@@ -50,12 +50,9 @@ export function prepareCorpus(articles: readonly RelatedArticle[], settings: Rel
     settings,
   );
   const termVectors = buildTermVectors(
-    sorted.map((article) => article.text),
+    sorted.map((article) => article.terms ?? countArticleTerms(article.text, article.headline, settings.headlineWeight, settings.minTokenLength)),
     settings.termsPerArticle,
-    settings.minTokenLength,
     settings.termCutoffArticles,
-    sorted.map((article) => article.headline),
-    settings.headlineWeight,
   );
   return {
     slugs: sorted.map((article) => article.slug),

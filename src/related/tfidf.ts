@@ -1,5 +1,6 @@
 import type { SparseRows } from './sparse.ts';
 import { tokenize } from './tokenize.ts';
+import type { TermCounts } from './types.ts';
 
 /** Term vectors of a corpus and the number of distinct terms seen. */
 export interface TermVectors {
@@ -8,22 +9,37 @@ export interface TermVectors {
 }
 
 /**
+ * The distinct tokens of one article's text in the order they first occur, with how many times
+ * each counts (headline words count `1 + headlineWeight` times). It depends on the article alone,
+ * so a build can keep it per article between builds (`TermCounts` in `types.ts`).
+ */
+export function countArticleTerms(
+  text: string,
+  headline: string | undefined,
+  headlineWeight: number,
+  minTokenLength: number,
+): TermCounts {
+  const counts = new Map<string, number>();
+  for (const [part, count] of textParts(text, headlineWeight > 0 ? headline : undefined, headlineWeight)) {
+    for (const token of tokenize(part, minTokenLength)) counts.set(token, (counts.get(token) ?? 0) + count);
+  }
+  return { tokens: [...counts.keys()].join(' '), counts: Int32Array.from(counts.values()) };
+}
+
+/**
  * Weighs each text's terms by TF-IDF, `(1 + ln tf) · ln(N / df)`, keeps its `termsPerArticle`
  * heaviest (ties: the smaller term id, i.e. the term the corpus met first), and scales them to unit
  * length, so the dot product of two rows is their cosine similarity. Terms in one text only relate
  * nothing, and terms in more than `maxDocumentFrequency` texts (or in every text) say little and
- * would make the postings walk quadratic: both are left out. Two passes over the tokens; memory
- * is linear in the number of tokens.
+ * would make the postings walk quadratic: both are left out. Memory is linear in the number of
+ * distinct terms of each text.
  */
 export function buildTermVectors(
-  texts: readonly string[],
+  texts: readonly TermCounts[],
   termsPerArticle: number,
-  minTokenLength: number,
   maxDocumentFrequency: number = texts.length,
-  headlines: readonly (string | undefined)[] = [],
-  headlineWeight = 0,
 ): TermVectors {
-  const counted = countTerms(texts, headlines, headlineWeight, minTokenLength);
+  const counted = countTerms(texts);
   const total = texts.length;
   const maxDf = Math.min(maxDocumentFrequency, total - 1);
   const offsets = new Int32Array(total + 1);
@@ -98,56 +114,31 @@ interface CountedTerms {
   documentFrequency: Int32Array;
 }
 
-function countTerms(
-  texts: readonly string[],
-  headlines: readonly (string | undefined)[],
-  headlineWeight: number,
-  minTokenLength: number,
-): CountedTerms {
+/** Term ids in the order the corpus first meets each term (articles in canonical order). */
+function countTerms(texts: readonly TermCounts[]): CountedTerms {
   const vocabulary = new Map<string, number>();
   const offsets = new Int32Array(texts.length + 1);
-  let ids: Int32Array = new Int32Array(1 << 16);
-  let frequency: Int32Array = new Int32Array(1 << 16);
+  let size = 0;
+  for (const text of texts) size += text.counts.length;
+  const ids = new Int32Array(size);
+  const frequency = new Int32Array(size);
   let documentFrequency: Int32Array = new Int32Array(1 << 12);
-  let scratch: Int32Array = new Int32Array(1 << 12);
   let used = 0;
-  texts.forEach((text, doc) => {
-    const start = used;
-    for (const [part, count] of textParts(text, headlineWeight > 0 ? headlines[doc] : undefined, headlineWeight)) {
-      for (const token of tokenize(part, minTokenLength)) {
-        let id = vocabulary.get(token);
-        if (id === undefined) {
-          id = vocabulary.size;
-          vocabulary.set(token, id);
-          if (id === scratch.length) {
-            scratch = grow(scratch, id + 1);
-            documentFrequency = grow(documentFrequency, id + 1);
-          }
-        }
-        if (scratch[id] === 0) {
-          if (used === ids.length) {
-            ids = grow(ids, used + 1);
-            frequency = grow(frequency, used + 1);
-          }
-          ids[used++] = id;
-        }
-        scratch[id]! += count;
+  texts.forEach(({ tokens, counts }, doc) => {
+    (tokens === '' ? [] : tokens.split(' ')).forEach((token, index) => {
+      let id = vocabulary.get(token);
+      if (id === undefined) {
+        id = vocabulary.size;
+        vocabulary.set(token, id);
+        if (id === documentFrequency.length) documentFrequency = grow(documentFrequency, id + 1);
       }
-    }
-    for (let e = start; e < used; e++) {
-      const id = ids[e]!;
-      frequency[e] = scratch[id]!;
-      scratch[id] = 0;
+      ids[used] = id;
+      frequency[used++] = counts[index]!;
       documentFrequency[id]!++;
-    }
+    });
     offsets[doc + 1] = used;
   });
-  return {
-    offsets,
-    ids: ids.subarray(0, used),
-    frequency: frequency.subarray(0, used),
-    documentFrequency: documentFrequency.subarray(0, vocabulary.size),
-  };
+  return { offsets, ids, frequency, documentFrequency: documentFrequency.subarray(0, vocabulary.size) };
 }
 
 function grow(values: Int32Array, needed: number): Int32Array {

@@ -18,6 +18,21 @@ export interface RelatedArticle {
    * body quotes, compares and digresses.
    */
   headline?: string;
+  /**
+   * `text` and `headline` already counted (`countArticleTerms`), from an earlier build: when
+   * given, they are not read again. Must be what counting them with the same settings gives.
+   */
+  terms?: TermCounts;
+}
+
+/**
+ * One article's distinct word tokens in the order they first occur, joined by spaces (a token
+ * holds none: one string keeps a cache of thousands of articles quick to read back), and how
+ * often each counts.
+ */
+export interface TermCounts {
+  tokens: string;
+  counts: Int32Array;
 }
 
 /**

@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { mkdir, readFile, readdir, rename, rm, stat, writeFile } from 'node:fs/promises';
-import { dirname, join, relative } from 'node:path';
+import { dirname, join } from 'node:path';
 import pLimit from 'p-limit';
 import * as pagefind from 'pagefind';
 import {
@@ -19,6 +19,8 @@ import {
 import { outputFile } from '../config/urls.ts';
 import { rootRoutes } from '../config/routes.ts';
 import { linkFiles } from '../build/link-files.ts';
+import { listFiles } from '../build/list-files.ts';
+import { removeFiles } from '../build/sweep-output.ts';
 
 export interface SearchIndexOptions {
   /** The built site. */
@@ -67,10 +69,7 @@ async function writeBundles(options: SearchIndexOptions): Promise<string> {
   const started = performance.now();
   const { outDir, cacheDir } = options;
   const bundles = planSearchBundles(options.pages, options.siteLanguage, options.pagesPerBundle);
-  // Bundles of an earlier build into the same folder would keep stale fragments.
-  for (const dir of [MAIN_SEARCH_BUNDLE_DIR, MORE_SEARCH_BUNDLES_DIR, SEARCH_MANIFEST_FILE]) {
-    await rm(join(outDir, dir), { recursive: true, force: true });
-  }
+  await removeUnplannedBundles(outDir, bundles);
   const cachedDir = join(cacheDir, 'bundles');
   const used = new Set<string>();
   const entries: SearchIndexEntry[] = [];
@@ -104,7 +103,7 @@ async function writeBundles(options: SearchIndexOptions): Promise<string> {
         await rm(partial, { recursive: true, force: true });
       }
     }
-    await linkTree(cached, join(outDir, bundle.dir));
+    await mirrorTree(cached, join(outDir, bundle.dir));
     entries.push(await readCheckedEntry(join(outDir, bundle.dir), bundle));
   }
   await pruneCache(cachedDir, used);
@@ -197,14 +196,32 @@ async function bundleDigest(outDir: string, bundle: SearchBundle): Promise<strin
 }
 
 /**
- * Puts every file under `from` at the same place under `to`, as hard links: a bundle is thousands
- * of small files, and linking them is many times faster than copying (docs/performance.md).
- * Nothing rewrites a bundle's files in place, so sharing them is safe.
+ * Makes the folder `to` hold the files under `from`, as hard links, and nothing else: a bundle
+ * is thousands of small files, and linking them is many times faster than copying
+ * (docs/performance.md). The output folder is kept between builds, so a bundle already in place
+ * is only looked at, and one that changed loses the files of its last index. Nothing rewrites a
+ * bundle's files in place, so sharing them is safe.
  */
-async function linkTree(from: string, to: string): Promise<void> {
-  const entries = await readdir(from, { recursive: true, withFileTypes: true });
-  const files = entries.filter((entry) => entry.isFile()).map((entry) => relative(from, join(entry.parentPath, entry.name)));
+async function mirrorTree(from: string, to: string): Promise<void> {
+  const files = listFiles(from);
+  const present = listFiles(to);
+  const wanted = new Set(files);
+  await removeFiles(
+    to,
+    present.filter((file) => !wanted.has(file)).map((file) => join(to, file)),
+  );
   await linkFiles(files.map((file) => [join(from, file), join(to, file)]));
+}
+
+/** Removes the bundle folders and files of an earlier build that this plan does not write. */
+async function removeUnplannedBundles(outDir: string, bundles: readonly SearchBundle[]): Promise<void> {
+  const planned = new Set(bundles.map((bundle) => bundle.dir));
+  if (!planned.has(MAIN_SEARCH_BUNDLE_DIR)) await rm(join(outDir, MAIN_SEARCH_BUNDLE_DIR), { recursive: true, force: true });
+  const more = await readdir(join(outDir, MORE_SEARCH_BUNDLES_DIR)).catch(() => [] as string[]);
+  for (const name of more) {
+    if (!planned.has(`${MORE_SEARCH_BUNDLES_DIR}${name}/`)) await rm(join(outDir, MORE_SEARCH_BUNDLES_DIR, name), { recursive: true, force: true });
+  }
+  if (planned.size <= 1) await rm(join(outDir, MORE_SEARCH_BUNDLES_DIR), { recursive: true, force: true });
 }
 
 /**

@@ -38,11 +38,13 @@ export interface SearchBundle {
 export const PAGES_PER_SEARCH_BUNDLE = 5000;
 
 /**
- * Pages per bundle among the newest, which do not yet fill a whole bundle: a publish indexes
- * only the newest of these again, not a whole bundle, and a reader's first search fetches a few
- * more small entry files. When they add up to a whole bundle they become one.
+ * Smaller bundles for the newest pages, which do not yet fill a whole one: a bundle of at most
+ * 1,000, and the newest of all in bundles of 200, so a publish indexes at most 200 pages again
+ * (an edit, the pages of its own bundle), and a reader's first search fetches a few more small
+ * entry files. Whenever the pages of a size add up to one bundle of the size above, they become
+ * one (once per thousand publishes, and per five thousand).
  */
-export const PAGES_PER_SEARCH_TAIL_BUNDLE = 1000;
+export const SEARCH_BUNDLE_SIZES: readonly number[] = [PAGES_PER_SEARCH_BUNDLE, 1000, 200];
 
 /** Folder of the first bundle: Pagefind's scripts and styles that the search page loads live there. */
 export const MAIN_SEARCH_BUNDLE_DIR = `${SEARCH_BUNDLE_DIR}/`;
@@ -52,19 +54,17 @@ export const MORE_SEARCH_BUNDLES_DIR = 'search/bundles/';
 /**
  * Splits the pages into bundles: by language (the site's own first, then the others in code-unit
  * order, as a bundle holds one language so its index is whole), then in publication order (then
- * slug) into whole bundles of `pagesPerBundle`, and the newest pages that do not fill one into
- * small bundles of `tailPagesPerBundle`. A news archive grows at its newest end, so a new article
- * changes only the last small bundle and an edit only its own: the others are reused from the
- * last build. The first bundle is the main one; the others are named `<language>-<n>`.
- * Deterministic: the same pages give the same bundles.
+ * slug) into as many whole bundles of the first size as the pages fill, then of each smaller
+ * size in turn, the newest pages into bundles of the last size. A news archive grows at its
+ * newest end, so a new article changes only the last small bundle and an edit only its own: the
+ * others are reused from the last build. The first bundle is the main one; the others are named
+ * `<language>-<n>`. `pagesPerBundle` (tests, small sites) gives sizes of it, a fifth and a
+ * twenty-fifth. Deterministic: the same pages give the same bundles.
  */
-export function planSearchBundles(
-  pages: readonly SearchPage[],
-  siteLanguage: string,
-  pagesPerBundle = PAGES_PER_SEARCH_BUNDLE,
-  tailPagesPerBundle = pagesPerBundle === PAGES_PER_SEARCH_BUNDLE ? PAGES_PER_SEARCH_TAIL_BUNDLE : Math.ceil(pagesPerBundle / 5),
-): SearchBundle[] {
-  for (const size of [pagesPerBundle, tailPagesPerBundle]) {
+export function planSearchBundles(pages: readonly SearchPage[], siteLanguage: string, pagesPerBundle?: number): SearchBundle[] {
+  const sizes =
+    pagesPerBundle === undefined ? SEARCH_BUNDLE_SIZES : [pagesPerBundle, Math.ceil(pagesPerBundle / 5), Math.ceil(pagesPerBundle / 25)];
+  for (const size of sizes) {
     if (!Number.isInteger(size) || size < 1) throw new Error(`pages per search bundle must be a whole number of at least 1, not ${size}`);
   }
   const byLanguage = new Map<string, SearchPage[]>();
@@ -81,13 +81,15 @@ export function planSearchBundles(
     const slugs = (byLanguage.get(language) ?? [])
       .sort((a, b) => compareText(a.published, b.published) || compareText(a.slug, b.slug))
       .map((page) => page.slug);
-    const whole = slugs.length - (slugs.length % pagesPerBundle);
-    for (let start = 0, part = 1; start < slugs.length; part++) {
-      const size = start < whole ? pagesPerBundle : tailPagesPerBundle;
-      const dir = bundles.length === 0 ? MAIN_SEARCH_BUNDLE_DIR : `${MORE_SEARCH_BUNDLES_DIR}${language}-${part}/`;
-      bundles.push({ dir, language, slugs: slugs.slice(start, Math.min(start + size, slugs.length)) });
-      start += size;
-    }
+    let start = 0;
+    let part = 1;
+    sizes.forEach((size, tier) => {
+      const last = tier === sizes.length - 1;
+      for (; last ? start < slugs.length : slugs.length - start >= size; start += size, part++) {
+        const dir = bundles.length === 0 ? MAIN_SEARCH_BUNDLE_DIR : `${MORE_SEARCH_BUNDLES_DIR}${language}-${part}/`;
+        bundles.push({ dir, language, slugs: slugs.slice(start, start + size) });
+      }
+    });
   }
   return bundles;
 }

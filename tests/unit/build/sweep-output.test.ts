@@ -21,12 +21,15 @@ describe('the output sweep', () => {
     dir = mkdtempSync(join(tmpdir(), 'sweep-'));
     const started = Date.now() - 60_000;
     write('news/deleted-story/index.html', 3_600_000);
+    write('tag/gone-topic/page/2/index.html', 3_600_000);
     write('news/kept-story/index.html', 1_000);
     const untouched = write('news/unchanged-story/index.html', 3_600_000);
     const card = write('news/unchanged-story/card.png', 3_600_000);
     const current = new Set(['news/unchanged-story/index.html']);
-    expect(await sweepOutput(dir, started, current, (path) => path.endsWith('/card.png'))).toBe(1);
+    expect(await sweepOutput(dir, started, current, (path) => path.endsWith('/card.png'))).toBe(2);
     expect(existsSync(join(dir, 'news', 'deleted-story'))).toBe(false);
+    expect(existsSync(join(dir, 'tag'))).toBe(false);
+    expect(existsSync(join(dir, 'news'))).toBe(true);
     expect(existsSync(join(dir, 'news', 'kept-story', 'index.html'))).toBe(true);
     expect(existsSync(untouched)).toBe(true);
     expect(existsSync(card)).toBe(true);

@@ -5,6 +5,7 @@ import { checkNewsroom } from '#src/content/check-newsroom.ts';
 import { computeRelated, DEFAULT_RELATED_SETTINGS, relatedArticleOf } from '#src/related/index.ts';
 import { createRoutes } from '#src/config/urls.ts';
 import type { SourceFile } from '#src/content/validate.ts';
+import type { TermCounts } from '#src/related/types.ts';
 import { withTempCache } from '../../support/temp-cache.ts';
 
 // The manifest the articles loader writes after the content check, read back as the later
@@ -71,6 +72,29 @@ describe('the build manifest', () => {
     ]);
   });
 
+  it('gives the same Related News with word counts kept from an earlier build, counting only what is new', () => {
+    const fresh = cache.module.createBuildManifest(check, { routes: ROUTES, site: SITE });
+    const kept = new Map<string, TermCounts>();
+    const counted: string[] = [];
+    const relatedTerms = {
+      get: (key: string) => kept.get(key),
+      set: (key: string, value: TermCounts) => {
+        counted.push(key);
+        kept.set(key, value);
+      },
+    };
+    expect(cache.module.createBuildManifest(check, { routes: ROUTES, site: SITE, relatedTerms }).related).toEqual(fresh.related);
+    expect(counted).toHaveLength(3);
+    counted.length = 0;
+    expect(cache.module.createBuildManifest(check, { routes: ROUTES, site: SITE, relatedTerms }).related).toEqual(fresh.related);
+    expect(counted).toEqual([]);
+    // Counts that are not this text's would change the lists: the key must follow the text.
+    const [key, terms] = [...kept][0]!;
+    kept.set(key, { tokens: 'monsoon rain drains', counts: Int32Array.of(5, 5, 5) });
+    expect(cache.module.createBuildManifest(check, { routes: ROUTES, site: SITE, relatedTerms }).related).not.toEqual(fresh.related);
+    kept.set(key, terms);
+  });
+
   it("gives the sitemap each article URL under the base path with its update, else its dateline", () => {
     const manifest = cache.module.createBuildManifest(check, { routes: ROUTES, site: SITE });
     expect(manifest.lastModified).toEqual({
@@ -82,7 +106,7 @@ describe('the build manifest', () => {
 
   it('gives the pages the Related News the engine computes, in order, for every published article', () => {
     const manifest = cache.module.createBuildManifest(check, { routes: ROUTES, site: SITE });
-    const expected = [...computeRelated(check.published.map(relatedArticleOf), SITE.related)].map(([slug, results]) => [
+    const expected = [...computeRelated(check.published.map((dated) => relatedArticleOf(dated)), SITE.related)].map(([slug, results]) => [
       slug,
       results.map((result) => result.slug),
     ]);

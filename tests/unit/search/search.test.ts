@@ -62,18 +62,21 @@ describe('planSearchBundles', () => {
 
   it('puts the newest pages that do not fill a whole bundle into small ones, so a publish indexes few again', () => {
     const slugs = (count: number) => Array.from({ length: count }, (_, index) => `story-${index}`);
-    const before = planSearchBundles(pages('en', ...slugs(10_999)), 'en');
-    const after = planSearchBundles(pages('en', ...slugs(11_000)), 'en');
-    expect(before.map((bundle) => bundle.slugs.length)).toEqual([5000, 5000, 999]);
-    expect(after.map((bundle) => bundle.slugs.length)).toEqual([5000, 5000, 1000]);
-    const merged = planSearchBundles(pages('en', ...slugs(15_000)), 'en');
-    expect(merged.map((bundle) => bundle.slugs.length)).toEqual([5000, 5000, 5000]);
+    const before = planSearchBundles(pages('en', ...slugs(11_350)), 'en');
+    const after = planSearchBundles(pages('en', ...slugs(11_351)), 'en');
+    expect(before.map((bundle) => bundle.slugs.length)).toEqual([5000, 5000, 1000, 200, 150]);
+    expect(after.map((bundle) => bundle.slugs.length)).toEqual([5000, 5000, 1000, 200, 151]);
+    expect(after.slice(0, -1)).toEqual(before.slice(0, -1));
+    const merged = planSearchBundles(pages('en', ...slugs(12_000)), 'en');
+    expect(merged.map((bundle) => bundle.slugs.length)).toEqual([5000, 5000, 1000, 1000]);
+    const whole = planSearchBundles(pages('en', ...slugs(15_000)), 'en');
+    expect(whole.map((bundle) => bundle.slugs.length)).toEqual([5000, 5000, 5000]);
   });
 
   it('indexes every page exactly once at newsroom scale', () => {
     const slugs = Array.from({ length: 12345 }, (_, index) => `story-${index}`);
     const plan = planSearchBundles([...pages('en', ...slugs), ...pages('ur', 'urdu')], 'en');
-    expect(plan.map((bundle) => bundle.slugs.length)).toEqual([5000, 5000, 1000, 1000, 345, 1]);
+    expect(plan.map((bundle) => bundle.slugs.length)).toEqual([5000, 5000, 1000, 1000, 200, 145, 1]);
     expect(new Set(plan.flatMap((bundle) => bundle.slugs)).size).toBe(12346);
     expect(new Set(plan.map((bundle) => bundle.dir)).size).toBe(plan.length);
   });
