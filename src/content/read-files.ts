@@ -45,11 +45,6 @@ export function readAuthorSources(contentDir: string): Promise<SourceFile[]> {
 // Open files in batches: tens of thousands at once exhaust the process's file handles.
 const OPEN_FILES_AT_ONCE = 64;
 
-/** True when a project-relative path names an existing file. */
-export function projectFileExists(path: string): boolean {
-  return existsSync(resolve(path));
-}
-
 /** A project-relative, forward-slash path for messages and the content store. */
 export function toProjectPath(path: string): string {
   return relative(process.cwd(), resolve(path)).split(sep).join('/');
