@@ -1,6 +1,6 @@
 import type { ContentIssue } from './issues.ts';
 import { decodePicturePath, DECORATIVE_TITLE, isBodyPicturePath, isDecorativeTitle } from './markdown/body-pictures.ts';
-import type { BodyLink } from './markdown/extract-links.ts';
+import { extractBodyLinks, type BodyLink } from './markdown/extract-links.ts';
 import { imagePathProblem, type ImageInfo } from './validate.ts';
 
 /**
@@ -35,4 +35,25 @@ export function checkBodyPicture(
     );
   }
   return issues;
+}
+
+/**
+ * The rendered pictures that the check's scan of the Markdown did not see (written in a form it
+ * does not read), as problems: the loader stops on them before Astro's image step could fail
+ * on a file nobody checked.
+ */
+export function uncheckedBodyPictures(file: string, markdown: string, rendered: readonly { src: string }[]): ContentIssue[] {
+  if (rendered.length === 0) return [];
+  const checked = new Set(
+    extractBodyLinks(markdown)
+      .filter((link) => link.kind === 'image' && link.picture && isBodyPicturePath(link.url))
+      .map((link) => decodePicturePath(link.url)),
+  );
+  return rendered
+    .filter((picture) => !checked.has(picture.src))
+    .map((picture) => ({
+      file,
+      field: 'body',
+      message: `image "${picture.src}" is written in a form the check cannot read: write it as ![what it shows](${picture.src} "Caption")`,
+    }));
 }
