@@ -96,9 +96,8 @@ export function checkNewsroom(input: CheckInput): NewsroomCheck {
     for (const link of extractBodyLinks(source.body)) {
       const line = source.bodyStartLine + link.line - 1;
       // Pictures beside the Markdown are processed for every stored article, drafts too.
-      const pictureIssues = checkBodyPicture(link, { file: source.file, line, contentDir: input.contentDir, inspectImage });
-      if (pictureIssues.length > 0 || (link.kind === 'image' && isBodyPicturePath(link.url))) {
-        errors.push(...pictureIssues);
+      if (link.kind === 'image' && isBodyPicturePath(link.url)) {
+        errors.push(...checkBodyPicture(link, { file: source.file, line, contentDir: input.contentDir, inspectImage }));
         continue;
       }
       const scheme = unsafeScheme(link.url);
