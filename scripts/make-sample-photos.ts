@@ -1,5 +1,5 @@
 /**
- * Draws the sample newsroom's lead photos and author portraits from SVG with sharp, so the
+ * Draws the sample newsroom's lead photos, body pictures and author portraits from SVG with sharp, so the
  * sample content carries only pictures this project made (no licence to track). The scenes are
  * seeded: running it again gives the same pictures, unless librsvg or the fonts change.
  * Usage: npm exec -- node scripts/make-sample-photos.ts
@@ -201,6 +201,73 @@ function hazyCity(random: Random): string {
   );
 }
 
+/** The container-terminal figures of the Karachi port story as a bar chart (a body picture, PNG). */
+function containerChart(): string {
+  const bars = [
+    { year: '2022', teu: 1.21 },
+    { year: '2023', teu: 1.34 },
+    { year: '2024', teu: 1.52 },
+    { year: '2025*', teu: 1.7 },
+  ];
+  const [width, height, left, bottom, top] = [1600, 900, 170, 760, 170];
+  const scale = (bottom - top) / 2;
+  const font = 'font-family="Noto Sans, DejaVu Sans, sans-serif"';
+  const grid = [0, 0.5, 1, 1.5, 2].map((value) => {
+    const y = bottom - value * scale;
+    return `<line x1="${left}" y1="${y}" x2="${width - 80}" y2="${y}" stroke="#d5d0c6" stroke-width="2"/>
+      <text x="${left - 24}" y="${y}" dy="0.35em" text-anchor="end" ${font} font-size="34" fill="#55524c">${value.toFixed(1)}</text>`;
+  });
+  const columns = bars.map(({ year, teu }, index) => {
+    const x = left + 90 + index * 320;
+    const y = bottom - teu * scale;
+    const fill = year.endsWith('*') ? '#e0a26f' : '#b8412f';
+    return `<rect x="${x}" y="${y}" width="190" height="${bottom - y}" fill="${fill}"/>
+      <text x="${x + 95}" y="${y - 22}" text-anchor="middle" ${font} font-size="38" font-weight="700" fill="#1f1d1a">${teu.toFixed(2)}</text>
+      <text x="${x + 95}" y="${bottom + 56}" text-anchor="middle" ${font} font-size="36" fill="#1f1d1a">${year}</text>`;
+  });
+  return `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}">
+  <rect width="${width}" height="${height}" fill="#fbf8f2"/>
+  <text x="${left - 110}" y="80" ${font} font-size="44" font-weight="700" fill="#1f1d1a">Containers handled at the terminal, million TEU</text>
+  <text x="${left - 110}" y="128" ${font} font-size="32" fill="#55524c">* 2025 projected by the operator</text>
+  ${grid.join('')}${columns.join('')}
+</svg>`;
+}
+
+/** Lorries queuing at an automated terminal gate in the morning haze (a body picture). */
+function terminalGate(random: Random): string {
+  const [width, height, road] = [1400, 875, 560];
+  const lorries = Array.from({ length: 7 }, (_, index) => {
+    const scale = 1 - index * 0.11;
+    const x = 160 + index * 150;
+    const y = road + 150 - index * 26;
+    const colour = random.pick(['#8c2f2a', '#2f4f7a', '#3c6b4a', '#c9a23a', '#5b5b66']);
+    return `<g transform="translate(${x} ${y}) scale(${scale.toFixed(2)})">
+      <rect x="0" y="-120" width="210" height="120" fill="${colour}"/>
+      <rect x="210" y="-95" width="70" height="95" fill="#d8d4cc"/>
+      <rect x="222" y="-85" width="46" height="34" fill="#7d93a6"/>
+      <circle cx="45" cy="6" r="22" fill="#1b1b1d"/><circle cx="160" cy="6" r="22" fill="#1b1b1d"/><circle cx="245" cy="6" r="22" fill="#1b1b1d"/>
+    </g>`;
+  });
+  const lanes = Array.from({ length: 5 }, (_, index) => {
+    const x = 940 + index * 92;
+    return `<rect x="${x}" y="${road - 170}" width="16" height="200" fill="#3b3b40"/>
+      <rect x="${x + 22}" y="${road - 40}" width="52" height="8" fill="${index % 2 === 0 ? '#d9442f' : '#3ea35a'}"/>`;
+  });
+  return `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}">
+  <defs>${filters}
+    <linearGradient id="gate-sky" x1="0" y1="0" x2="0" y2="1"><stop offset="0" stop-color="#9fb3c4"/><stop offset="1" stop-color="#ece2cf"/></linearGradient>
+    <linearGradient id="gate-road" x1="0" y1="0" x2="0" y2="1"><stop offset="0" stop-color="#8e8a84"/><stop offset="1" stop-color="#4f4c48"/></linearGradient>
+  </defs>
+  <rect width="${width}" height="${road}" fill="url(#gate-sky)"/>
+  <polygon points="${ridge(random, road - 90, 40, 60, road)}" fill="#7c8790" opacity="0.55" filter="url(#haze)"/>
+  <rect x="900" y="${road - 230}" width="480" height="50" fill="#2d2d33"/>
+  <text x="1140" y="${road - 196}" text-anchor="middle" font-family="Noto Sans, DejaVu Sans, sans-serif" font-size="28" fill="#f2efe8">GATE 4</text>
+  ${lanes.join('')}
+  <rect y="${road}" width="${width}" height="${height - road}" fill="url(#gate-road)"/>
+  ${lorries.reverse().join('')}
+</svg>`;
+}
+
 /** A monogram portrait: initials on a shaded disc, cropped square. */
 function monogram(initials: string, from: string, to: string): string {
   return `<svg xmlns="http://www.w3.org/2000/svg" width="400" height="400" viewBox="0 0 400 400">
@@ -231,6 +298,18 @@ function grain(width: number, height: number, seed: number): Buffer {
   for (let i = 0; i < pixels.length; i++) pixels[i] = 128 + Math.round((random.next() + random.next() - 1) * 46);
   return pixels;
 }
+
+// Pictures shown in the body of the Karachi port story: small files, as they load as the reader scrolls.
+const chart = await sharp(Buffer.from(containerChart())).flatten({ background: '#fbf8f2' }).png({ palette: true, colours: 64 }).toFile('content/articles/2025/03/terminal-throughput-chart.png');
+console.info(`content/articles/2025/03/terminal-throughput-chart.png (${chart.width}×${chart.height}, ${Math.round(chart.size / 1024)} KB)`);
+const gate = sharp(Buffer.from(terminalGate(createRandom(53))));
+const gateSize = await gate.metadata();
+const gateNoise = { input: grain(gateSize.width ?? 0, gateSize.height ?? 0, 99), raw: { width: gateSize.width ?? 0, height: gateSize.height ?? 0, channels: 1 as const }, blend: 'soft-light' as const };
+const gateInfo = await sharp(await gate.png().toBuffer())
+  .composite([gateNoise])
+  .jpeg({ quality: 72, mozjpeg: true })
+  .toFile('content/articles/2025/03/terminal-gate-queue.jpg');
+console.info(`content/articles/2025/03/terminal-gate-queue.jpg (${gateInfo.width}×${gateInfo.height}, ${Math.round(gateInfo.size / 1024)} KB)`);
 
 for (const [index, { file, svg }] of photos.entries()) {
   const drawn = sharp(Buffer.from(svg));

@@ -32,16 +32,21 @@ export async function captureScreenshots(browser: Browser, baseUrl: string, shot
   return written;
 }
 
-/** Lazy pictures below the fold would be blank in a full-page shot: load them all first. */
+/**
+ * Lazy pictures below the fold would be blank in a full-page shot: load them all first, and
+ * decode them, as a `decoding="async"` picture may be painted a frame after it loads.
+ */
 async function loadEveryImage(): Promise<void> {
   await Promise.all(
-    Array.from(document.images, (image) => {
+    Array.from(document.images, async (image) => {
       image.loading = 'eager';
-      if (image.complete) return undefined;
-      return new Promise((settle) => {
-        image.addEventListener('load', settle, { once: true });
-        image.addEventListener('error', settle, { once: true });
-      });
+      if (!image.complete) {
+        await new Promise((settle) => {
+          image.addEventListener('load', settle, { once: true });
+          image.addEventListener('error', settle, { once: true });
+        });
+      }
+      await image.decode().catch(() => undefined);
     }),
   );
   await document.fonts.ready;

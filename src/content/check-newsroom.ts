@@ -1,6 +1,7 @@
 import { posix } from 'node:path';
 import { formatIssue, sortIssues, type ContentIssue } from './issues.ts';
 import { extractBodyLinks, isInternalUrl } from './markdown/extract-links.ts';
+import { isBodyPicturePath } from './markdown/body-pictures.ts';
 import { formatPublishReport, type HeldBack } from '../newsroom/publish.ts';
 import { splitPublishedSources, type DatedSource } from '../newsroom/published-sources.ts';
 import { listSitePaths, resolveSitePath } from './site-pages.ts';
@@ -8,7 +9,8 @@ import { suggestClosest } from './suggest.ts';
 import { groupByTopic, topicSlug, type TopicGroup } from '../newsroom/topics.ts';
 import type { Routes } from '../config/urls.ts';
 import { authorIds } from './schemas/article.ts';
-import { validateNewsroom, type ImageInfo, type NewsroomValidation, type SourceFile } from './validate.ts';
+import { inspectOnce, validateNewsroom, type ImageInfo, type NewsroomValidation, type SourceFile } from './validate.ts';
+import { checkBodyPicture } from './check-body-pictures.ts';
 import { findForbiddenCharacters } from './characters.ts';
 import { findUnclosedComment } from './markdown/comments.ts';
 import { jsonLine, validateSiteData, type DataFiles, type SiteData } from './validate-data.ts';
@@ -25,7 +27,6 @@ export interface CheckInput {
   dataFiles?: DataFiles | undefined;
   /** The content folder, project-relative as the files' paths. */
   contentDir: string;
-  fileExists: (path: string) => boolean;
   /** Looks at an image file inside the content folder (existence, format, width). */
   inspectImage: (path: string) => ImageInfo;
   now: Date;
@@ -88,29 +89,35 @@ export function checkNewsroom(input: CheckInput): NewsroomCheck {
     validation.articles.flatMap((article) => (article.data.aliases ?? []).map((alias) => [alias, article.id] as const)),
   );
 
+  const inspectImage = (path: string) => inspectOnce(validation.images, path, input.inspectImage);
   for (const { source, slug } of candidates) {
     // A held-back article's own broken links do not stop today's build, but its writer should know.
     const report = publishedSlugs.has(slug) ? errors : warnings;
     for (const link of extractBodyLinks(source.body)) {
+      const line = source.bodyStartLine + link.line - 1;
+      // Pictures beside the Markdown are processed for every stored article, drafts too.
+      if (link.kind === 'image' && isBodyPicturePath(link.url)) {
+        errors.push(...checkBodyPicture(link, { file: source.file, line, contentDir: input.contentDir, inspectImage }));
+        continue;
+      }
       const scheme = unsafeScheme(link.url);
       if (scheme !== undefined) {
         // The sanitizer removes the link and keeps its text: the page is safe, the writer should know.
         warnings.push({
           file: source.file,
-          line: source.bodyStartLine + link.line - 1,
+          line,
           field: 'body',
           message: `unsafe link "${link.url}": ${scheme} links run code, so the link is removed; link to a web page instead`,
         });
         continue;
       }
-      const problem = describeBrokenLink(link.url, link.kind, source.file, slug, {
+      const problem = describeBrokenLink(link.url, link.kind, slug, {
         sitePaths,
         heldSlugs,
         renamed,
-        fileExists: input.fileExists,
         routes: input.routes,
       });
-      if (problem) report.push({ file: source.file, line: source.bodyStartLine + link.line - 1, field: 'body', message: problem });
+      if (problem) report.push({ file: source.file, line, field: 'body', message: problem });
     }
     warnings.push(...bodyWarnings(source.file, source.body, source.bodyStartLine));
     if (source.data.summary && source.data.summary.length > SUMMARY_WARN_LENGTH) {
@@ -183,13 +190,11 @@ function bodyWarnings(file: string, body: string, bodyStartLine: number): Conten
 function describeBrokenLink(
   url: string,
   kind: 'link' | 'image' | 'reference',
-  file: string,
   slug: string,
   site: {
     sitePaths: Set<string>;
     heldSlugs: Set<string>;
     renamed: Map<string, string>;
-    fileExists: (path: string) => boolean;
     routes: Routes;
   },
 ): string | undefined {
@@ -200,12 +205,6 @@ function describeBrokenLink(
     return site.sitePaths.has(decodeURI(site.routes.article(url))) ? undefined : `[[${url}]]: no article with that slug`;
   }
   if (!isInternalUrl(url)) return undefined;
-  if (kind === 'image' && !url.startsWith('/')) {
-    const resolved = posix.normalize(posix.join(posix.dirname(file), safeDecodeUri(url.split(/[?#]/)[0] ?? '')));
-    if (!site.fileExists(resolved)) return `image not found: "${url}" (looked for ${resolved})`;
-    // Pictures beside the Markdown are only processed for the lead image so far.
-    return `image "${url}": pictures in the body must live in public/ (write "/images/name.jpg") or be the lead image`;
-  }
   const path = resolveSitePath(url, site.routes.article(slug));
   if (path === undefined) return `broken link "${url}": not a valid URL`;
   if (site.sitePaths.has(path)) return undefined;
@@ -226,14 +225,6 @@ function unsafeScheme(url: string): string | undefined {
   if (scheme === 'javascript' || scheme === 'vbscript') return `${scheme}:`;
   if (scheme === 'data' && !/^data:image\/(?:png|jpeg|gif|webp|avif);/i.test(url.trim())) return 'data:';
   return undefined;
-}
-
-function safeDecodeUri(text: string): string {
-  try {
-    return decodeURI(text);
-  } catch {
-    return text;
-  }
 }
 
 function countBy<T>(keys: readonly string[], items: readonly T[], keysOf: (item: T) => string[]): Map<string, number> {

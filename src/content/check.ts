@@ -11,7 +11,7 @@ import { checkNewsroom, type NewsroomCheck } from './check-newsroom.ts';
 import { rootRoutes } from '../config/routes.ts';
 import { validateNewsroom, type ImageInfo, type NewsroomValidation, type SourceFile } from './validate.ts';
 import { site } from '../config/site.ts';
-import { projectFileExists, readAuthorSources, readNewsroomSources, toProjectPath } from './read-files.ts';
+import { readAuthorSources, readNewsroomSources, toProjectPath } from './read-files.ts';
 
 /** Pages and files every build writes besides content pages. */
 const GENERATED_PATHS = ['sitemap-index.xml', 'news-sitemap.xml', 'robots.txt', '404.html'];
@@ -33,7 +33,6 @@ export async function checkContentFolder(now: Date): Promise<ContentCheckResult>
     authorFiles,
     dataFiles,
     contentDir: toProjectPath(site.contentDir),
-    fileExists: projectFileExists,
     inspectImage: imageInspector(site.contentDir),
     now,
     timeZone: site.timeZone,

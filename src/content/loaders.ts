@@ -7,6 +7,8 @@ import { checkAuthorsFolder, checkContentFolder } from './check.ts';
 import { hasCachedHtml, pruneCachedHtml, writeCachedHtml } from './html-cache.ts';
 import { createBuildManifest, writeBuildManifest } from './manifest.ts';
 import { firstParagraphText } from './markdown/article-html.ts';
+import { collectBodyPictures } from './markdown/body-pictures.ts';
+import { uncheckedBodyPictures } from './check-body-pictures.ts';
 import { countHtmlWords, readingMinutes } from './markdown/reading-time.ts';
 import { formatCheckReport } from './check-newsroom.ts';
 import { ContentValidationError, type ContentIssue } from './issues.ts';
@@ -102,7 +104,7 @@ type PrepareBody = (body: string) => { markdown: string; dependencies: string };
 // Part of every digest: change it when what the loaders store changes, so entries cached by
 // an older build are stored anew (Astro keeps an entry whose digest is unchanged). The base
 // path and processor are in it too, as the rendered HTML depends on them.
-const STORE_FORMAT = `newsroom-store-5|${site.base}|${env.markdownProcessor ?? ''}`;
+const STORE_FORMAT = `newsroom-store-6|${site.base}|${env.markdownProcessor ?? ''}`;
 
 /** Where rendered HTML goes: articles' to the HTML cache, authors' (shown on every page) to the store. */
 interface HtmlPlacement {
@@ -136,20 +138,32 @@ async function storeEntries(
     }
     const absolutePath = resolve(entry.file);
     const rendered = await context.renderMarkdown(markdown, { fileURL: pathToFileURL(absolutePath) });
-    // A missing summary falls back to the first paragraph, kept with the data so lists and
-    // feeds need not read the body.
     const checked = entry.data as Record<string, unknown>;
-    const fallbackSummary = placement.inCache && checked['summary'] === undefined ? firstParagraphText(rendered.html) : '';
-    const withSummary = fallbackSummary !== '' ? { ...checked, summary: fallbackSummary } : checked;
-    // The reading time is counted here, once per rendered body, and travels with the data.
-    const withReadingTime = placement.inCache ? { ...withSummary, readingMinutes: readingMinutes(countHtmlWords(rendered.html)) } : withSummary;
+    let html = rendered.html;
+    let articleFields: Record<string, unknown> = {};
+    if (placement.inCache) {
+      // Pictures beside the Markdown go into the data, where Astro's image() resolves them as
+      // it does the lead image; the cached HTML keeps a token where each one goes.
+      const { html: withTokens, pictures } = collectBodyPictures(html);
+      const unchecked = uncheckedBodyPictures(entry.file, entry.body, pictures);
+      if (unchecked.length > 0) throw contentError(unchecked);
+      html = withTokens;
+      // A missing summary falls back to the first paragraph, kept with the data so lists and
+      // feeds need not read the body; the reading time is counted once per rendered body.
+      const fallbackSummary = checked['summary'] === undefined ? firstParagraphText(html) : '';
+      articleFields = {
+        ...(fallbackSummary !== '' ? { summary: fallbackSummary } : {}),
+        readingMinutes: readingMinutes(countHtmlWords(html)),
+        ...(pictures.length > 0 ? { bodyPictures: pictures } : {}),
+      };
+    }
     // The content check parsed the frontmatter already; Astro's schema only resolves images.
-    const data = await context.parseData({ id: entry.id, data: withReadingTime, filePath: absolutePath });
+    const data = await context.parseData({ id: entry.id, data: { ...checked, ...articleFields }, filePath: absolutePath });
     // No Markdown body in the store (Astro bundles the whole store into the build; Related
     // News is computed in the loader, from the files it has read), and article HTML in the
     // cache beside it.
     if (placement.inCache) {
-      bodies.push({ digest, html: rendered.html });
+      bodies.push({ digest, html });
       store.set({ id: entry.id, data, filePath: entry.file, digest });
     } else {
       store.set({ id: entry.id, data, filePath: entry.file, digest, rendered });

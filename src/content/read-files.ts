@@ -41,10 +41,6 @@ export function readAuthorSources(contentDir: string): Promise<SourceFile[]> {
   return readMarkdownTree(join(contentDir, 'authors'));
 }
 
-/** True when a project-relative path names an existing file. */
-export function projectFileExists(path: string): boolean {
-  return existsSync(resolve(path));
-}
 
 /** A project-relative, forward-slash path for messages and the content store. */
 export function toProjectPath(path: string): string {

@@ -70,7 +70,7 @@ export function validateNewsroom(input: {
 }): NewsroomValidation {
   const issues: ContentIssue[] = [];
   const images = new Map<string, ImageInfo>();
-  const inspect = { contentDir: input.contentDir, inspectImage: (path: string) => cached(images, path, input.inspectImage) };
+  const inspect = { contentDir: input.contentDir, inspectImage: (path: string) => inspectOnce(images, path, input.inspectImage) };
   const authorFiles = parseFiles(input.authorFiles, issues);
   const articleFiles = parseFiles(input.articleFiles, issues);
   const authors = validateSchema(authorFiles, authorFrontmatterSchema, issues);
@@ -103,7 +103,8 @@ export function validateNewsroom(input: {
   return { articles, authors, issues, images };
 }
 
-function cached(images: Map<string, ImageInfo>, path: string, inspectImage: (path: string) => ImageInfo): ImageInfo {
+/** What `inspectImage` says of a path, asked once per check and kept in `images`. */
+export function inspectOnce(images: Map<string, ImageInfo>, path: string, inspectImage: (path: string) => ImageInfo): ImageInfo {
   let info = images.get(path);
   if (info === undefined) {
     info = inspectImage(path);
@@ -224,22 +225,37 @@ function checkImage(
 ): void {
   const image = source.data[field];
   if (typeof image !== 'string' || image.trim() === '') return;
-  const report = (message: string) => issues.push({ file: source.file, line: source.fieldLines.get(field), field, message });
-  if (image.startsWith('/') || image.includes('\\') || /^[a-z][a-z0-9+.-]*:/i.test(image)) {
-    report(`"${image}" must be a path relative to this file, like ./photo.jpg`);
-    return;
+  const problem = imagePathProblem(image, image, source.file, contentDir, inspectImage);
+  if (problem) issues.push({ file: source.file, line: source.fieldLines.get(field), field, message: problem });
+}
+
+/**
+ * What is wrong with a picture a content file names by a relative path, if anything: the one
+ * rule for lead images, portraits and body pictures. The path must stay inside the content
+ * folder (checked on the path before anything is read), and the file must be there, inside it,
+ * and a picture the build can encode. `written` is the path as the writer wrote it, for the
+ * message; `path` the same path as a file name (a body picture's address decoded).
+ */
+export function imagePathProblem(
+  written: string,
+  path: string,
+  file: string,
+  contentDir: string,
+  inspectImage: (path: string) => ImageInfo,
+): string | undefined {
+  if (path.startsWith('/') || path.includes('\\') || /^[a-z][a-z0-9+.-]*:/i.test(path)) {
+    return `"${written}" must be a path relative to this file, like ./photo.jpg`;
   }
-  const resolved = posix.normalize(posix.join(posix.dirname(source.file), image));
+  const resolved = posix.normalize(posix.join(posix.dirname(file), path));
   const root = posix.normalize(contentDir).replace(/\/$/, '');
-  // Checked on the path before anything is read: no file outside the content folder is opened.
   if (!resolved.startsWith(`${root}/`)) {
-    report(`"${image}" leads outside the content folder (${root}/): put the picture beside the Markdown file`);
-    return;
+    return `"${written}" leads outside the content folder (${root}/): put the picture beside the Markdown file`;
   }
   const info = inspectImage(resolved);
-  if (info.kind === 'missing') report(`image not found: "${image}" (looked for ${resolved})`);
-  else if (info.kind === 'outside') report(`"${image}" is a link to a file outside the content folder (${root}/): copy the picture in instead`);
-  else if (info.format === undefined || !IMAGE_FORMATS.has(info.format)) {
-    report(`${image} is not a JPEG, PNG, WebP, AVIF or GIF image${info.format ? ` (it is ${info.format.toUpperCase()})` : ''}`);
+  if (info.kind === 'missing') return `image not found: "${written}" (looked for ${resolved})`;
+  if (info.kind === 'outside') return `"${written}" is a link to a file outside the content folder (${root}/): copy the picture in instead`;
+  if (info.format === undefined || !IMAGE_FORMATS.has(info.format)) {
+    return `${written} is not a JPEG, PNG, WebP, AVIF or GIF image${info.format ? ` (it is ${info.format.toUpperCase()})` : ''}`;
   }
+  return undefined;
 }

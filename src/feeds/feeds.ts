@@ -9,13 +9,14 @@ import {
   RSS_NAMESPACES,
   toJsonFeed,
   toRssItems,
+  feedPictureHtml,
   type FeedArticle,
   type FeedChannel,
   type FeedImage,
 } from './items.ts';
 import { routes } from '../config/routes.ts';
 import { site } from '../config/site.ts';
-import { getShareImage } from '../seo/lead-image.ts';
+import { getShareImage, getShareRendition } from '../seo/lead-image.ts';
 import { getArticleHtml, type Article } from '../newsroom/newsroom.ts';
 
 const feedArticles = new Map<string, Promise<FeedArticle>>();
@@ -94,10 +95,22 @@ async function toFeedArticle(article: Article): Promise<FeedArticle> {
     updatedIso: article.modified.getTime() > article.published.getTime() ? toIsoWithOffset(article.modified, site.timeZone) : undefined,
     authors: article.authors.map((author) => ({ name: author.name, url: absoluteUrl(site.url, routes.author(author.id)) })),
     categories: article.topics.map((topic) => topic.name),
-    contentHtml: absolutizeUrls(getArticleHtml(article), url),
+    contentHtml: absolutizeUrls(await feedBodyHtml(article), url),
     lang: article.lang,
     image: await feedImage(article),
   };
+}
+
+/** The body with each picture beside the Markdown as one 1200 px (or narrower) JPEG, the page's own rendition. */
+async function feedBodyHtml(article: Article): Promise<string> {
+  const renditions = new Map(
+    await Promise.all(article.bodyPictures.map(async (picture) => [picture, await getShareRendition(picture.image)] as const)),
+  );
+  return getArticleHtml(article, (picture) => {
+    const rendition = renditions.get(picture);
+    if (!rendition) throw new Error(`${article.file}: a body picture has no feed rendition`);
+    return feedPictureHtml({ ...rendition, alt: picture.alt, caption: picture.caption, figure: picture.figure });
+  });
 }
 
 /** The lead photo for feeds, with the caption and credit the page prints under it. */

@@ -1,4 +1,6 @@
 import { decodeHTMLAttribute, escapeAttribute, escapeText } from 'entities';
+import { h } from 'hastscript';
+import { toHtml } from 'hast-util-to-html';
 import { buildXml } from './xml.ts';
 
 /** An article as every feed format needs it; all URLs absolute. */
@@ -30,6 +32,27 @@ export interface FeedImage {
   caption?: string | undefined;
   /** Who made the photo (`media:credit`). */
   credit?: string | undefined;
+}
+
+/** A body picture as feeds carry it: one JPEG, absolute URL. */
+export interface FeedPicture {
+  url: string;
+  width: number;
+  height: number;
+  alt: string;
+  caption: string | undefined;
+  /** Stands where a paragraph was: a `<figure>`, with the caption. */
+  figure: boolean;
+}
+
+/**
+ * A body picture's HTML in feed content: a plain `<img>` of one JPEG, as feed readers show no
+ * `<picture>` or `srcset` reliably, in a `<figure>` with its caption where the page has one.
+ */
+export function feedPictureHtml(picture: FeedPicture): string {
+  const attributes = { src: picture.url, alt: picture.alt, width: picture.width, height: picture.height };
+  if (!picture.figure) return toHtml(h('img', { ...attributes, title: picture.caption }));
+  return toHtml(h('figure', [h('img', attributes), picture.caption === undefined ? [] : h('figcaption', picture.caption)]));
 }
 
 /** A feed's own description; all URLs absolute. */

@@ -4,6 +4,7 @@ import { buildNow } from '../config/now.ts';
 import { readBuildManifest, type BuildManifest } from '../content/manifest.ts';
 import { addDatelineLead, firstParagraphText } from '../content/markdown/article-html.ts';
 import { readCachedHtml } from '../content/html-cache.ts';
+import { replaceBodyPictures, splitAtBodyPictures } from '../content/markdown/body-pictures.ts';
 import { ContentValidationError } from '../content/issues.ts';
 import { parseDateline, toCalendarDate, type Dateline } from './dates.ts';
 import { lastChange, parseCorrections, type Correction } from './corrections.ts';
@@ -27,6 +28,17 @@ export interface Author {
   bioHtml: string;
   /** The bio's first paragraph as plain text, for descriptions. */
   bioText: string;
+}
+
+/** A picture beside the Markdown file that the body shows (content/markdown/body-pictures.ts). */
+export interface BodyPicture {
+  image: ImageMetadata;
+  /** Text alternative; empty for a picture the writer marked as decorative. */
+  alt: string;
+  /** The Markdown title, printed under the picture. */
+  caption: string | undefined;
+  /** True when the picture stands alone where a paragraph was: shown as a `<figure>`. */
+  figure: boolean;
 }
 
 export interface Article {
@@ -60,8 +72,13 @@ export interface Article {
   draft: boolean;
   lang: string;
   dir: 'ltr' | 'rtl';
-  /** Digest of the rendered body in the HTML cache; read it with `getArticleHtml`. */
+  /** Digest of the rendered body in the HTML cache; read it with `getArticleBody` or `getArticleHtml`. */
   bodyDigest: string;
+  /**
+   * The body's pictures beside the Markdown, in order. Their metadata names each file by a
+   * digest of its bytes, so a replaced picture changes the article's digest (and cache keys).
+   */
+  bodyPictures: BodyPicture[];
   /** Old slugs of a renamed article; each old URL redirects here. */
   aliases: string[];
 }
@@ -248,6 +265,7 @@ function toArticle(entry: CollectionEntry<'articles'>, authorById: Map<string, A
     lang,
     dir: textDirection(lang),
     bodyDigest: String(entry.digest ?? ''),
+    bodyPictures: (data.bodyPictures ?? []).map(({ src, alt, caption, figure }) => ({ image: src, alt, caption, figure })),
     aliases: data.aliases ?? [],
   };
 }
@@ -269,7 +287,27 @@ function relatedArticles(
   return related;
 }
 
-/** The article's sanitized body HTML with the "City (TDI):" lead, read from the HTML cache. */
-export function getArticleHtml(article: Article): string {
+/** The article's sanitized body HTML with the "City (TDI):" lead, read from the HTML cache, with a token where each body picture goes. */
+function bodyHtml(article: Article): string {
   return addDatelineLead(readCachedHtml(article.bodyDigest), article.city, site.agency);
+}
+
+/**
+ * The article's body for its page: pieces of sanitized HTML (with the "City (TDI):" lead), and
+ * between them the pictures the page renders itself.
+ */
+export function getArticleBody(article: Article): (string | BodyPicture)[] {
+  return splitAtBodyPictures(bodyHtml(article)).map((piece) => (typeof piece === 'number' ? bodyPicture(article, piece) : piece));
+}
+
+/** The article's body as one HTML string, each picture drawn by `markup`: for feeds. */
+export function getArticleHtml(article: Article, markup: (picture: BodyPicture) => string): string {
+  return replaceBodyPictures(bodyHtml(article), (index) => markup(bodyPicture(article, index)));
+}
+
+function bodyPicture(article: Article, index: number): BodyPicture {
+  const picture = article.bodyPictures[index];
+  // The loader stores the pictures with the HTML that names them; a gap means a stale cache.
+  if (!picture) throw new Error(`${article.file}: the cached body names picture ${index}, which the content store lacks; delete the cache folder and build again`);
+  return picture;
 }

@@ -1,3 +1,4 @@
+import type { ImageMetadata } from 'astro';
 import { getImage } from 'astro:assets';
 import type { FeedImage } from '../feeds/items.ts';
 import { FALLBACK_FORMAT, leadImageWidth } from '../ui/responsive-images.ts';
@@ -31,11 +32,19 @@ export async function getPageShareImage(article: Article): Promise<FeedImage> {
 }
 
 async function renderShareImage(article: Article): Promise<FeedImage | undefined> {
-  if (!article.image) return undefined;
-  const width = leadImageWidth(article.image.width);
+  return article.image && getShareRendition(article.image);
+}
+
+/**
+ * A picture as a JPEG of up to 1200 px wide, with an absolute URL: the file the page's
+ * `<picture>` offers as its 1200 px (or original-width) JPEG, for feeds and link previews. The
+ * lead image's share image, and each body picture in feeds.
+ */
+export async function getShareRendition(source: ImageMetadata): Promise<FeedImage> {
+  const width = leadImageWidth(source.width);
   // Width and height as the <picture>'s srcset asks for them: same options, same file.
-  const height = Math.round((width * article.image.height) / article.image.width);
-  const image = await getImage({ src: article.image, width, height, format: FALLBACK_FORMAT });
+  const height = Math.round((width * source.height) / source.width);
+  const image = await getImage({ src: source, width, height, format: FALLBACK_FORMAT });
   return {
     url: absoluteUrl(site.url, image.src),
     type: 'image/jpeg',

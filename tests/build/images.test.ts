@@ -176,3 +176,91 @@ describe('feeds', () => {
     expect(feed.items.some((item) => item.image?.endsWith('card.png'))).toBe(false);
   });
 });
+
+describe('pictures beside the Markdown in an article body', () => {
+  const body = () => page('news/embassy-talks')('.story__body');
+  const figures = () => body().find('figure.story__figure').toArray().map((figure) => cheerio.load(figure).root());
+
+  it('are responsive pictures with AVIF and WebP sources at the lead image’s widths, lazy, with their size', () => {
+    const [seating] = figures();
+    const picture = seating?.find('picture');
+    expect(picture?.find('source').toArray().map((source) => source.attribs['type'])).toEqual(['image/avif', 'image/webp']);
+    for (const source of picture?.find('source').toArray() ?? []) {
+      expect(source.attribs['srcset']).toMatch(/ 480w, .* 816w, .* 1200w, .* 1600w$/);
+      expect(source.attribs['sizes']).toBe(LEAD_IMAGE_SIZES);
+    }
+    const img = picture?.find('img');
+    expect(img?.attr('src')).toMatch(/\/_astro\/seating-plan\.[\w-]+\.jpe?g$/);
+    expect(img?.attr('alt')).toBe('Seating plan of the two delegations around an oval table');
+    expect([img?.attr('width'), img?.attr('height')]).toEqual(['1200', '750']);
+    expect([img?.attr('loading'), img?.attr('decoding')]).toEqual(['lazy', 'async']);
+  });
+
+  it('stand in a figure in place of their paragraph, the title as an escaped caption', () => {
+    const [seating] = figures();
+    expect(body().children('figure.story__figure').length).toBe(2);
+    expect(seating?.find('figcaption').text()).toBe('Where the delegations sat. Graphic: TDI desk <staff>');
+    expect(body().html()).not.toMatch(/newsroom-picture|<staff>/);
+    expect(body().find('p > figure, p > picture').length).toBe(0);
+  });
+
+  it('render a picture marked decorative with empty alt text and no caption', () => {
+    const [, divider] = figures();
+    const img = divider?.find('img');
+    expect(img?.attr('src')).toMatch(/\/divider\.[\w-]+\.jpe?g$/);
+    expect(img?.attr('alt')).toBe('');
+    expect([img?.attr('width'), img?.attr('height')]).toEqual(['600', '40']);
+    expect(divider?.find('figcaption').length).toBe(0);
+  });
+
+  it('write every rendition they name', () => {
+    for (const picture of body().find('picture').toArray()) {
+      const $ = cheerio.load(picture);
+      const urls = [...$('source').toArray().flatMap((source) => srcsetUrls(source.attribs['srcset'])), ...srcsetUrls($('img').attr('srcset'))];
+      for (const url of urls) expect(existsSync(builtFile(url)), url).toBe(true);
+    }
+  });
+
+  /** The body pictures of the embassy-talks item of a feed's content HTML: each a plain <img>. */
+  function feedPictures(html: string): { src: string; alt: string; width: string; height: string; caption: string }[] {
+    const $ = cheerio.load(html);
+    expect($('picture, source, [srcset]').length).toBe(0);
+    return $('figure').toArray().map((figure) => {
+      const img = $(figure).find('img');
+      return {
+        src: img.attr('src') ?? '',
+        alt: img.attr('alt') ?? 'none',
+        width: img.attr('width') ?? '',
+        height: img.attr('height') ?? '',
+        caption: $(figure).find('figcaption').text(),
+      };
+    });
+  }
+
+  async function expectFeedPictures(pictures: ReturnType<typeof feedPictures>): Promise<void> {
+    expect(pictures.map(({ src: _src, ...rest }) => rest)).toEqual([
+      { alt: 'Seating plan of the two delegations around an oval table', width: '1200', height: '750', caption: 'Where the delegations sat. Graphic: TDI desk <staff>' },
+      { alt: '', width: '600', height: '40', caption: '' },
+    ]);
+    for (const [picture, width] of pictures.map((picture, index) => [picture, [1200, 600][index]] as const)) {
+      // An absolute URL of the JPEG the page's <picture> offers at that width.
+      expect(picture.src).toMatch(/^https:\/\/dailyinsight\.example\/_astro\/\S+\.jpe?g$/);
+      const file = await sharp(builtFile(picture.src)).metadata();
+      expect([file.format, file.width]).toEqual(['jpeg', width]);
+    }
+    expect(body().html()).toContain(new URL(pictures[0]?.src ?? '').pathname);
+  }
+
+  it('reach RSS content:encoded as plain 1200 px (or narrower) JPEGs with absolute URLs', async () => {
+    const xml = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: '@' });
+    const items = xml.parse(readFileSync(join(build.outDir, 'rss.xml'), 'utf8')).rss.channel.item as { link: string; 'content:encoded': string }[];
+    const item = items.find((candidate) => candidate.link === `${SITE}/news/embassy-talks/`);
+    await expectFeedPictures(feedPictures(item?.['content:encoded'] ?? ''));
+  });
+
+  it('reach JSON Feed content_html the same way', async () => {
+    const feed = JSON.parse(readFileSync(join(build.outDir, 'feed.json'), 'utf8')) as { items: { url: string; content_html: string }[] };
+    const item = feed.items.find((candidate) => candidate.url === `${SITE}/news/embassy-talks/`);
+    await expectFeedPictures(feedPictures(item?.content_html ?? ''));
+  });
+});

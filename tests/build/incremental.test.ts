@@ -1,5 +1,6 @@
 import { readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import sharp from 'sharp';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { buildSite, TEST_BUILD_ROOT } from '../support/build-site.ts';
 import { differingFiles, digestTree } from '../support/digest-tree.ts';
@@ -39,7 +40,7 @@ beforeAll(async () => {
   expect(first.exitCode, first.output).toBe(0);
 }, 120_000);
 
-const steps: { name: string; change: () => void }[] = [
+const steps: { name: string; change: () => void | Promise<void> }[] = [
   {
     name: 'publishing a story dated ten minutes ago',
     change: () =>
@@ -72,6 +73,15 @@ const steps: { name: string; change: () => void }[] = [
           .replace(/^corrections:\n/m, 'corrections:\n  - date: 2025-04-20\n    text: The venue was misnamed.\n'),
       ),
   },
+  {
+    // Same name, other bytes: the article's renditions and its feed items carry the new picture.
+    name: 'replacing a picture in a body with another of the same name',
+    change: async () => {
+      await sharp({ create: { width: 1500, height: 1000, channels: 3, background: '#2f5d8a' } })
+        .jpeg({ quality: 70 })
+        .toFile(join(articles, '2025/04/seating-plan.jpg'));
+    },
+  },
   { name: 'publishing a draft', change: () => edit('articles/draft-story.md', (text) => text.replace('draft: true', 'draft: false')) },
   { name: 'adding a topic', change: () => edit('articles/filler/filler-10.md', (text) => text.replace(/^tags:\n/m, 'tags:\n  - Shipping\n')) },
   { name: 'changing an author’s bio', change: () => edit('authors/john-doe.md', (text) => text.replace('writes about trade and markets', 'reports on trade, markets and shipping')) },
@@ -82,7 +92,7 @@ const steps: { name: string; change: () => void }[] = [
 
 describe('an incremental build after each change equals a cold build', () => {
   it.each(steps)('after $name', async ({ change }) => {
-    change();
+    await change();
     const { differing } = await buildBoth();
     expect(differing).toEqual([]);
   }, 120_000);

@@ -52,6 +52,12 @@ describe('the sample newsroom shows every article feature', () => {
     }
   });
 
+  it('has an article with pictures in its body, each with a caption naming who made it', () => {
+    const captions = articles().flatMap(($) => $('.story__body figure.story__figure').toArray().map((figure) => $(figure).find('figcaption').text()));
+    expect(captions.length).toBeGreaterThanOrEqual(2);
+    for (const caption of captions) expect(caption).toMatch(/(Photo|Illustration|Chart|Graphic)[^:.]*: \S/);
+  });
+
   it('has a correction, and a reading time on every article', () => {
     const all = articles();
     expect(all.filter(($) => $('#corrections li').length > 0).length).toBeGreaterThanOrEqual(1);

@@ -24,7 +24,41 @@ function withFiles(...rawFiles: { path: string; text: string }[]): FixtureNewsro
   };
 }
 
+/** An article whose body shows pictures beside it that no build could process, each on its own line. */
+const badPictures = article(
+  valid,
+  [
+    'The figures are below.',
+    '![](./chart.jpg "Exports by month")',
+    '![A scan](./scan.png)',
+    '![Host name](../../../../../../etc/hostname)',
+    '![Gone](./gone.jpg)',
+    '<img src="./chart.jpg" alt="The chart again">',
+    '![](./chart.jpg "decorative")',
+  ].join('\n\n'),
+);
+const lineOf = (text: string, needle: string) => text.split('\n').findIndex((line) => line.includes(needle)) + 1;
+
 export const HOSTILE_CASES: HostileCase[] = [
+  {
+    name: 'body pictures beside the Markdown without alt text, not pictures, outside the folder, missing or in HTML',
+    newsroom: {
+      ...withFiles({ path: 'articles/pictures.md', text: badPictures }, { path: 'articles/scan.png', text: 'not a picture\n' }),
+      images: [
+        { path: 'authors/ayesha-khan.jpg', width: 400, height: 400 },
+        { path: 'articles/chart.jpg', width: 800, height: 500 },
+      ],
+    },
+    expected: [
+      new RegExp(`articles/pictures\\.md:${lineOf(badPictures, 'Exports by month')} body: image "\\./chart\\.jpg" has no alt text`),
+      new RegExp(`articles/pictures\\.md:${lineOf(badPictures, './scan.png')} body: \\./scan\\.png is not a JPEG, PNG, WebP, AVIF or GIF image`),
+      new RegExp(`articles/pictures\\.md:${lineOf(badPictures, 'etc/hostname')} body: "(\\.\\./)+etc/hostname" leads outside the content folder`),
+      new RegExp(`articles/pictures\\.md:${lineOf(badPictures, './gone.jpg')} body: image not found: "\\./gone\\.jpg"`),
+      new RegExp(`articles/pictures\\.md:${lineOf(badPictures, '<img')} body: image "\\./chart\\.jpg" in HTML: write a picture beside the article in Markdown`),
+      // The decorative picture is no problem.
+      /5 errors:|Content has 5 problems;/,
+    ],
+  },
   {
     name: 'a lead image path that leaves the content folder',
     newsroom: withFiles({ path: 'articles/escape.md', text: article({ ...valid, image: '../../../../../../etc/hostname', imageAlt: 'x' }) }),

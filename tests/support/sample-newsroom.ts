@@ -29,6 +29,23 @@ export const embassyTalks: FixtureEntry = {
 A joint working group will report within sixty days.`,
 };
 
+/**
+ * embassy-talks as the sample newsroom has it: with pictures beside the Markdown in its body (a
+ * captioned one, and a decorative one), which other fixtures built from `embassyTalks` lack.
+ */
+const embassyTalksWithPictures: FixtureEntry = {
+  ...embassyTalks,
+  body: embassyTalks.body
+    .replace('## What was agreed', '![Seating plan of the two delegations around an oval table](./seating-plan.jpg "Where the delegations sat. Graphic: TDI desk <staff>")\n\n## What was agreed')
+    .replace('A joint working group', '![](./divider.jpg "decorative")\n\nA joint working group'),
+};
+
+/** The pictures beside embassy-talks.md that its body shows: one wider than 1200 px, one narrower. */
+export const EMBASSY_BODY_PICTURES = [
+  { path: 'articles/2025/04/seating-plan.jpg', width: 1600, height: 1000 },
+  { path: 'articles/2025/04/divider.jpg', width: 600, height: 40 },
+];
+
 export const tradeCorridor: FixtureEntry = {
   path: '2025/04/trade-corridor.md',
   frontmatter: {
@@ -153,7 +170,7 @@ export const authors: FixtureEntry[] = [
 /** The fixture newsroom that exercises every page and rule of the site. */
 export function sampleNewsroom(): FixtureNewsroom {
   return {
-    articles: [embassyTalks, tradeCorridor, urduReport, unsafeMarkup, draftStory, futureStory, ...fillerArticles()],
+    articles: [embassyTalksWithPictures, tradeCorridor, urduReport, unsafeMarkup, draftStory, futureStory, ...fillerArticles()],
     authors,
     data: {
       'follow-us.json': {
@@ -164,6 +181,7 @@ export function sampleNewsroom(): FixtureNewsroom {
     },
     images: [
       { path: 'articles/2025/04/embassy.jpg', width: 1600, height: 900 },
+      ...EMBASSY_BODY_PICTURES,
       { path: 'authors/ayesha-khan.jpg', width: 400, height: 400 },
     ],
   };

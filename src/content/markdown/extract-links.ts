@@ -8,12 +8,17 @@ export interface BodyLink {
   /** 1-based line within the body. */
   line: number;
   kind: 'link' | 'image' | 'reference';
+  /** What a Markdown image says besides its address; absent for links and HTML `<img>`. */
+  picture?: { alt: string; title: string | undefined };
 }
 
 // Link text may wrap onto the next line, but a blank line ends the paragraph.
 const TEXT = String.raw`(?:[^\]\\\n]|\\.|\n(?![ \t]*\n))*`;
 const DESTINATION = String.raw`\(\s*<?([^)\s>]*)>?(?:\s+(?:"[^"]*"|'[^']*'))?\s*\)`;
-const IMAGE = new RegExp(String.raw`!\[${TEXT}\]${DESTINATION}`, 'g');
+// An image's parts are read: its alt text, its address (in angle brackets it may hold spaces)
+// and its title in any of Markdown's three quotings.
+const TITLE = String.raw`"(?:[^"\\]|\\.)*"|'(?:[^'\\]|\\.)*'|\((?:[^()\\]|\\.)*\)`;
+const IMAGE = new RegExp(String.raw`!\[(${TEXT})\]\(\s*(?:<([^<>\n]*)>|([^)\s<>]*))(?:\s+(${TITLE}))?\s*\)`, 'g');
 const LINK = new RegExp(String.raw`\[${TEXT}\]${DESTINATION}`, 'g');
 // Footnote definitions (`[^1]: …`) are not links.
 const DEFINITION = /^ {0,3}\[(?!\^)[^\]\n]+\]:\s*<?([^\s>]+)>?/gm;
@@ -41,7 +46,11 @@ export function extractBodyLinks(markdown: string): BodyLink[] {
   const links: BodyLink[] = [];
   // Markdown decodes character references in link destinations (`&#106;avascript:`), as HTML
   // does in attribute values: the checks must see the address the reader's browser gets.
-  for (const match of text.matchAll(IMAGE)) links.push({ url: decodeHTML(match[1] ?? ''), line: lineAt(match.index), kind: 'image' });
+  for (const match of text.matchAll(IMAGE)) {
+    const [, alt = '', bracketed, bare, title] = match;
+    const picture = { alt: unescapeMarkdown(alt), title: title === undefined ? undefined : unescapeMarkdown(title.slice(1, -1)) };
+    links.push({ url: decodeHTML(bracketed ?? bare ?? ''), line: lineAt(match.index), kind: 'image', picture });
+  }
   // Images are blanked before links are read, so a linked image `[![a](x.jpg)](/news/y/)` yields both.
   const withoutImages = text.replace(IMAGE, (image) => image.replace(/[^\n]/g, ' '));
   for (const match of withoutImages.matchAll(LINK)) links.push({ url: decodeHTML(match[1] ?? ''), line: lineAt(match.index), kind: 'link' });
@@ -54,6 +63,11 @@ export function extractBodyLinks(markdown: string): BodyLink[] {
     links.push({ url: match[1] ?? '', line: lineAt(match.index), kind: 'reference' });
   }
   return links.sort((a, b) => a.line - b.line);
+}
+
+/** Markdown text as a reader gets it: backslash escapes and character references resolved. */
+function unescapeMarkdown(text: string): string {
+  return decodeHTML(text.replace(/\\([!-/:-@[-`{-~])/g, '$1'));
 }
 
 /** True for a link into this site: root-relative or relative, not a fragment, mail or other scheme. */

@@ -1,6 +1,7 @@
 import { z } from 'astro/zod';
 import { dateField, idField, languageField, plainTextField, textField, topicNameField } from './fields.ts';
-import { checkedFrontmatter, withImageField } from './image-field.ts';
+import { checkedFrontmatter, withImageField, withImageListField } from './image-field.ts';
+import type { BodyPictureRecord } from '../markdown/body-pictures.ts';
 
 /** Plausible surface air temperatures in °C; outside this a value is a typo. */
 export const TEMPERATURE_RANGE = { min: -90, max: 60 } as const;
@@ -94,13 +95,15 @@ export type ArticleFrontmatter = z.output<typeof articleFrontmatterSchema>;
 export type LoaderFields = {
   /** Minutes to read the body (content/markdown/reading-time.ts). */
   readingMinutes?: number | undefined;
+  /** Pictures beside the Markdown file that the body shows, in order (content/markdown/body-pictures.ts). */
+  bodyPictures?: BodyPictureRecord[] | undefined;
 };
 
 /**
  * The article schema for Astro's collection: the frontmatter as the content check passed it
- * (checked there, once, for `npm run check` and the build alike), with the lead image resolved
- * by `image()`.
+ * (checked there, once, for `npm run check` and the build alike), with the lead image and the
+ * body pictures resolved by `image()`.
  */
 export function articleSchemaWithImage<Image extends z.ZodType>(imageField: Image) {
-  return withImageField(checkedFrontmatter<ArticleFrontmatter & LoaderFields>(), 'image', imageField);
+  return withImageListField(withImageField(checkedFrontmatter<ArticleFrontmatter & LoaderFields>(), 'image', imageField), 'bodyPictures', imageField);
 }

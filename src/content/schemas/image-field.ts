@@ -37,3 +37,37 @@ export function withImageField<
     return { ...data, [key]: resolved.data } as WithResolvedImage<Base, Key, Image>;
   });
 }
+
+/** An item of a list field whose `src` is resolved by `Image`. */
+type WithResolvedSrc<Item, Image extends z.ZodType> = Omit<Item, 'src'> & { src: z.output<Image> };
+
+/** A schema's output with each `src` of the list `Key` resolved by `Image`. */
+export type WithResolvedImageList<Output, Key extends keyof Output, Image extends z.ZodType> = Omit<Output, Key> & {
+  [K in Key]?: WithResolvedSrc<NonNullable<Output[K]> extends readonly (infer Item)[] ? Item : never, Image>[];
+};
+
+/**
+ * Resolves the `src` of each item of the optional list field `key` with `imageField`, as
+ * `withImageField` does for one image: the body pictures the articles loader records, so that
+ * Astro resolves them into image metadata exactly as it does the lead image.
+ */
+export function withImageListField<
+  Output extends Record<string, unknown>,
+  Key extends keyof Output & string,
+  Image extends z.ZodType,
+>(base: z.ZodType<Output>, key: Key, imageField: Image) {
+  return base.transform(async (data, context): Promise<WithResolvedImageList<Output, Key, Image>> => {
+    const list = data[key];
+    if (!Array.isArray(list) || list.length === 0) return data as WithResolvedImageList<Output, Key, Image>;
+    const items: unknown[] = [];
+    for (const [index, item] of (list as { src: unknown }[]).entries()) {
+      const resolved = await imageField.safeParseAsync(item.src);
+      if (!resolved.success) {
+        for (const issue of resolved.error.issues) context.addIssue({ ...issue, path: [key, index, 'src', ...issue.path] } as never);
+        return z.NEVER;
+      }
+      items.push({ ...item, src: resolved.data });
+    }
+    return { ...data, [key]: items } as WithResolvedImageList<Output, Key, Image>;
+  });
+}

@@ -112,7 +112,6 @@ describe('links to an old slug', () => {
         article('rail-deal', [], 'See [the plan](/news/port-plan/) and [[port-plan]].'),
       ],
       authorFiles: [author],
-      fileExists: () => true,
       contentDir: 'content',
       inspectImage: () => ({ kind: 'file', format: 'jpg', width: 1600 }),
       now: new Date('2025-04-15T00:00:00Z'),

@@ -69,7 +69,6 @@ function check(articleFiles: SourceFile[], options: Partial<CheckInput> & { exis
     articleFiles,
     authorFiles: AUTHORS,
     contentDir: 'content',
-    fileExists: (path) => existing.has(path),
     inspectImage: fakeImages(existing).inspectImage,
     now: NOW,
     timeZone: 'Asia/Karachi',
@@ -175,24 +174,92 @@ describe('checkNewsroom accepts links to pages that exist', () => {
   });
 });
 
-describe('checkNewsroom asks for body pictures in public/ until body images are processed', () => {
+describe('checkNewsroom checks pictures beside the Markdown like the lead image', () => {
+  const existing = [
+    'content/articles/2025/images/port.jpg',
+    'content/articles/2025/images/port map.jpg',
+    'content/articles/shared/port.jpg',
+  ];
+
   it.each([
-    ['an existing relative image', '![Cranes](./images/port.jpg)'],
-    ['an existing relative image with a query', '![Cranes](./images/port.jpg?v=2)'],
-    ['an existing image in a parent folder', '![Cranes](../shared/port.jpg)'],
-    ['an existing HTML image', '<img src="./images/port.jpg" alt="Cranes">'],
-    ['an existing image whose file name is percent-encoded', '![Map](./images/port%20map.jpg)'],
-  ])('names %s and says where it should live', (_label, body) => {
-    const existing = [
-      'content/articles/2025/images/port.jpg',
-      'content/articles/2025/images/port map.jpg',
-      'content/articles/shared/port.jpg',
-    ];
-    const messages = subjectErrors(body, existing).map((issue) => issue.message);
-    expect(messages).toHaveLength(1);
-    expect(messages[0]).toMatch(/pictures in the body must live in public\//);
+    ['a picture with alt text', '![Cranes](./images/port.jpg)'],
+    ['a picture with a caption', '![Cranes](./images/port.jpg "Cranes at dusk. Photo: TDI")'],
+    ['a caption in single quotes or parentheses', "![Cranes](./images/port.jpg 'Dusk')\n\n![Cranes](./images/port.jpg (Dusk))"],
+    ['a picture in a parent folder', '![Cranes](../shared/port.jpg)'],
+    ['a percent-encoded file name', '![Map](./images/port%20map.jpg)'],
+    ['a file name with a space in angle brackets', '![Map](<./images/port map.jpg> "Map")'],
+    ['a decorative picture with empty brackets', '![](./images/port.jpg "decorative")'],
+    ['a decorative title in any case', '![ ](./images/port.jpg "Decorative")'],
+    ['a picture inside a link', '[![Cranes](./images/port.jpg)](/news/karachi-port/)'],
+  ])('accepts %s', (_label, body) => {
+    expect(subjectErrors(body, existing)).toEqual([]);
+  });
+
+  it.each([
+    [
+      'empty alt text',
+      '![](./images/port.jpg "Cranes at dusk")',
+      'image "./images/port.jpg" has no alt text: describe the picture in the brackets, ![what it shows](./images/port.jpg), or title a purely decorative one "decorative", ![](./images/port.jpg "decorative")',
+    ],
+    ['alt text of spaces only', '![  ](./images/port.jpg)', /^image "\.\/images\/port\.jpg" has no alt text/],
+    [
+      'alt text on a picture titled decorative',
+      '![Cranes](./images/port.jpg "decorative")',
+      'image "./images/port.jpg" is titled "decorative" but has alt text "Cranes": empty the brackets, or give it a caption instead',
+    ],
+    ['a missing picture', '![Gone](./gone.jpg "Caption")', 'image not found: "./gone.jpg" (looked for content/articles/2025/gone.jpg)'],
+    ['a query string on the path', '![Cranes](./images/port.jpg?v=2)', 'image not found: "./images/port.jpg?v=2" (looked for content/articles/2025/images/port.jpg?v=2)'],
+    [
+      'a path leaving the content folder',
+      '![Secret](../../../../etc/hostname)',
+      '"../../../../etc/hostname" leads outside the content folder (content/): put the picture beside the Markdown file',
+    ],
+    [
+      'an HTML picture beside the Markdown',
+      '<img src="./images/port.jpg" alt="Cranes">',
+      'image "./images/port.jpg" in HTML: write a picture beside the article in Markdown, ![what it shows](./images/port.jpg "Caption")',
+    ],
+  ])('reports %s as an error on its line, field body', (_label, body, message) => {
+    const errors = subjectErrors(`Lead paragraph.\n\n${body}`, existing);
+    expect(errors).toHaveLength(1);
+    expect(errors[0]).toMatchObject({ file: SUBJECT, line: BODY_LINE + 2, field: 'body' });
+    expect(errors[0]?.message).toMatch(typeof message === 'string' ? new RegExp(`^${escapeRegExp(message)}$`) : message);
+  });
+
+  it('reports a file that is not a picture the build can encode', () => {
+    const body = '![Chart](./images/chart.png)\n\n![Scan](./images/scan.png)';
+    const images = fakeImages({ 'content/articles/2025/images/chart.png': { format: undefined }, 'content/articles/2025/images/scan.png': { format: 'tiff' } });
+    const result = check([...NEWSROOM, article({ slug: 'subject', dateline: '2025-04-14', body })], { inspectImage: images.inspectImage });
+    expect(result.errors.filter((issue) => issue.file === SUBJECT)).toEqual([
+      bodyError('./images/chart.png is not a JPEG, PNG, WebP, AVIF or GIF image'),
+      bodyError('./images/scan.png is not a JPEG, PNG, WebP, AVIF or GIF image (it is TIFF)', BODY_LINE + 2),
+    ]);
+  });
+
+  it('reports a missing picture and empty alt text of one picture together', () => {
+    expect(subjectErrors('![](./gone.jpg)').map((issue) => issue.message)).toEqual([
+      'image not found: "./gone.jpg" (looked for content/articles/2025/gone.jpg)',
+      expect.stringMatching(/has no alt text/),
+    ]);
+  });
+
+  it('reports the pictures of a draft as errors too: the build processes them', () => {
+    const draft = article({ slug: 'subject', dateline: '2025-04-14', extra: ['draft: true'], body: '![](./images/port.jpg)' });
+    const result = check([...NEWSROOM, draft], { existing });
+    expect(result.errors.filter((issue) => issue.file === SUBJECT).map((issue) => issue.message)).toEqual([expect.stringMatching(/has no alt text/)]);
+  });
+
+  it('reads each picture file once however often it is shown', () => {
+    const images = fakeImages(existing);
+    const body = '![Cranes](./images/port.jpg)\n\n![Cranes again](./images/port.jpg)';
+    check([...NEWSROOM, article({ slug: 'subject', dateline: '2025-04-14', body })], { inspectImage: images.inspectImage });
+    expect(images.asked).toEqual(['content/articles/2025/images/port.jpg']);
   });
 });
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
 
 describe('checkNewsroom rejects links to pages that do not exist', () => {
   it.each([
@@ -277,11 +344,6 @@ describe('checkNewsroom rejects links to pages that do not exist', () => {
       'a missing image in a parent folder',
       '![Gone](../../images/gone.jpg)',
       'image not found: "../../images/gone.jpg" (looked for content/images/gone.jpg)',
-    ],
-    [
-      'a missing HTML image',
-      '<img src="./gone.png" alt="Gone">',
-      'image not found: "./gone.png" (looked for content/articles/2025/gone.png)',
     ],
     ['a missing absolute image', '![Gone](/images/gone.png)', 'broken link "/images/gone.png": no page at /images/gone.png'],
   ])('reports a link to %s as an error on the link line', (_label, body, message) => {

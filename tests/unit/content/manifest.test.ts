@@ -34,7 +34,6 @@ const check = checkNewsroom({
   ],
   authorFiles: [{ path: 'content/authors/amina-rauf.md', text: '---\nname: Amina Rauf\n---\nBio.\n' }],
   dataFiles: { trending: { path: 'content/data/trending.json', text: '{ "slugs": ["rain-plan"] }' } },
-  fileExists: () => true,
       contentDir: 'content',
       inspectImage: () => ({ kind: 'file', format: 'jpg', width: 1600 }),
   now: new Date('2025-05-01T00:00:00Z'),

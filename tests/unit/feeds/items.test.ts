@@ -6,6 +6,7 @@ import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import {
   absolutizeUrls,
   channelText,
+  feedPictureHtml,
   FEED_LIMITS,
   fitFeedLimits,
   RSS_NAMESPACES,
@@ -585,5 +586,26 @@ describe('absolutizeUrls', () => {
     const html = '<p>Write <code>&#x3C;a href="/news/">link&#x3C;/a></code> in HTML.</p>';
     const $ = cheerio.load(absolutizeUrls(html, PAGE));
     expect($('code').text()).toBe('<a href="/news/">link</a>');
+  });
+});
+
+describe('feedPictureHtml', () => {
+  const picture = { url: 'https://dailyinsight.example/_astro/chart.abc.jpeg', width: 1200, height: 675, alt: 'Bars "up"', figure: true };
+
+  it.each([
+    [
+      'a picture standing alone, with its caption escaped',
+      { ...picture, caption: 'Exports <b>rose</b> & more' },
+      '<figure><img src="https://dailyinsight.example/_astro/chart.abc.jpeg" alt="Bars &#x22;up&#x22;" width="1200" height="675"><figcaption>Exports &#x3C;b>rose&#x3C;/b> &#x26; more</figcaption></figure>',
+    ],
+    ['a picture without a caption', { ...picture, caption: undefined }, '<figure><img src="https://dailyinsight.example/_astro/chart.abc.jpeg" alt="Bars &#x22;up&#x22;" width="1200" height="675"></figure>'],
+    [
+      'a picture inside a line, its caption kept as a title',
+      { ...picture, figure: false, caption: 'Exports' },
+      '<img src="https://dailyinsight.example/_astro/chart.abc.jpeg" alt="Bars &#x22;up&#x22;" width="1200" height="675" title="Exports">',
+    ],
+    ['a decorative picture', { ...picture, alt: '', caption: undefined }, '<figure><img src="https://dailyinsight.example/_astro/chart.abc.jpeg" alt="" width="1200" height="675"></figure>'],
+  ])('writes %s as one plain <img>', (_label, input, expected) => {
+    expect(feedPictureHtml(input)).toBe(expected);
   });
 });

@@ -11,12 +11,34 @@ function compare(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
 }
 
-/** Links in a stable order (line, then URL, then kind) so tables need not know the scan order. */
+/**
+ * Links in a stable order (line, then URL, then kind) so tables need not know the scan order;
+ * without what images say besides their address, which has its own table.
+ */
 function extract(markdown: string): BodyLink[] {
-  return extractBodyLinks(markdown).sort(
+  return extractBodyLinks(markdown).map(({ picture: _picture, ...link }) => link).sort(
     (a, b) => a.line - b.line || compare(a.url, b.url) || compare(a.kind, b.kind),
   );
 }
+
+describe('extractBodyLinks reads what a Markdown image says', () => {
+  it.each([
+    ['alt text', '![Cranes at dusk](./port.jpg)', './port.jpg', { alt: 'Cranes at dusk', title: undefined }],
+    ['empty alt text', '![](./port.jpg)', './port.jpg', { alt: '', title: undefined }],
+    ['a double-quoted title', '![a](./a.jpg "Port, 2025. Photo: TDI")', './a.jpg', { alt: 'a', title: 'Port, 2025. Photo: TDI' }],
+    ['a single-quoted title', "![a](./a.jpg 'Dusk')", './a.jpg', { alt: 'a', title: 'Dusk' }],
+    ['a title in parentheses', '![a](./a.jpg (Dusk))', './a.jpg', { alt: 'a', title: 'Dusk' }],
+    ['escaped quotes and references in a title', '![a](./a.jpg "A \\"big\\" port &amp; more")', './a.jpg', { alt: 'a', title: 'A "big" port & more' }],
+    ['an escaped bracket in alt text', '![a \\] b](./a.jpg)', './a.jpg', { alt: 'a ] b', title: undefined }],
+    ['an address with spaces in angle brackets', '![a](<./port map.jpg> "Map")', './port map.jpg', { alt: 'a', title: 'Map' }],
+  ])('reads %s', (_label, markdown, url, picture) => {
+    expect(extractBodyLinks(markdown)).toEqual([{ url, line: 1, kind: 'image', picture }]);
+  });
+
+  it('says nothing besides the address of an HTML image', () => {
+    expect(extractBodyLinks('<img src="./a.jpg" alt="A" title="T">')).toEqual([{ url: './a.jpg', line: 1, kind: 'image' }]);
+  });
+});
 
 describe('extractBodyLinks on Markdown syntax', () => {
   it.each([
@@ -103,7 +125,7 @@ describe('extractBodyLinks lines', () => {
   ].join('\n');
 
   it('gives every link the 1-based line it starts on, in line order', () => {
-    expect(extractBodyLinks(body)).toEqual([
+    expect(extractBodyLinks(body).map(({ picture: _picture, ...link }) => link)).toEqual([
       link('/news/one/', 1),
       image('./photo.jpg', 3),
       link('/news/two/', 5),

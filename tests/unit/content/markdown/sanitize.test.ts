@@ -120,8 +120,8 @@ describe.each(ARTICLE_PROCESSORS)('with the %s processor', (name) => {
       ],
       [
         'a figure with an image and caption',
-        '<figure><img src="./port.jpg" alt="Cranes"><figcaption>Cranes at dusk</figcaption></figure>',
-        ['<figure><img src="./port.jpg" alt="Cranes"><figcaption>Cranes at dusk</figcaption></figure>'],
+        '<figure><img src="/images/port.jpg" alt="Cranes"><figcaption>Cranes at dusk</figcaption></figure>',
+        ['<figure><img src="/images/port.jpg" alt="Cranes"><figcaption>Cranes at dusk</figcaption></figure>'],
       ],
       [
         'a table',
