@@ -259,7 +259,7 @@ async function build(env: Record<string, string>): Promise<RunResult & { stepTim
   for (const step of BUILD_STEPS) {
     const result = await runMeasured({
       command: process.execPath,
-      args: [join(REPO_ROOT, step.script), ...step.args],
+      args: [...step.nodeArgs, join(REPO_ROOT, step.script), ...step.args],
       cwd: REPO_ROOT,
       env: { ...process.env, ...env, NO_COLOR: '1', FORCE_COLOR: '0', ASTRO_TELEMETRY_DISABLED: '1' },
       sampleMemory: true,

@@ -2,6 +2,7 @@ import AxeBuilder from '@axe-core/playwright';
 import * as cheerio from 'cheerio';
 import { XMLParser } from 'fast-xml-parser';
 import { chromium, type Browser } from 'playwright-core';
+import pLimit from 'p-limit';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CACHE_CONTROL } from '#src/delivery/cache.ts';
 import { commonSecurityHeaders, cspHeader } from '#src/delivery/security.ts';
@@ -45,11 +46,13 @@ async function crawl(origin: string, base: string): Promise<Crawl> {
   const depth = new Map<string, number>([[base, 0]]);
   const outsideBase: string[] = [];
   let level = [base];
+  // A few requests at once, as a browser makes: the test server takes 64 connections.
+  const limit = pLimit(8);
   for (let clicks = 0; level.length > 0; clicks++) {
     const next: string[] = [];
     await Promise.all(
       level.map(async (path) => {
-        const page = await get(origin, path);
+        const page = await limit(() => get(origin, path));
         responses.set(path, page);
         if (page.status !== 200 || !page.headers.get('content-type')?.startsWith('text/html')) return;
         for (const link of internalLinks(page.body, origin, path)) {

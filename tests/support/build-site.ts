@@ -45,7 +45,7 @@ export async function buildSite(
   let output = '';
   let exitCode: number | null = 0;
   for (const step of BUILD_STEPS) {
-    const child = spawn(process.execPath, [step.script, ...step.args], { env: stepEnv });
+    const child = spawn(process.execPath, [...step.nodeArgs, step.script, ...step.args], { env: stepEnv });
     child.stdout.on('data', (chunk) => (output += chunk));
     child.stderr.on('data', (chunk) => (output += chunk));
     exitCode = await new Promise<number | null>((done) => child.on('close', done));
