@@ -43,6 +43,8 @@ const PAGEFIND_VERSION = (
 ).version;
 /** Pages read at once: they wait on the disk, not the CPU. */
 const FILES_AT_ONCE = 32;
+/** Pages sent to Pagefind ahead of its answers. */
+const PAGES_IN_FLIGHT = 32;
 
 /**
  * Writes the search bundles of a built site, after `astro build` has ended: Pagefind's own
@@ -225,18 +227,30 @@ async function removeUnplannedBundles(outDir: string, bundles: readonly SearchBu
 }
 
 /**
- * Indexes a bundle's pages into `outputPath`, one page at a time in the bundle's order: the
- * order pages reach Pagefind decides its page numbers and so its file names.
+ * Indexes a bundle's pages into `outputPath` in the bundle's order: the order pages reach
+ * Pagefind decides its page numbers and so its file names. Pagefind's service answers its
+ * messages one at a time in the order they arrive, and each page is sent as it is asked for, so
+ * a window of pages can be sent ahead of their answers without changing the order: the service
+ * never waits for the next page to be read and encoded (docs/performance.md, "Publishing").
  */
 async function indexBundle(outDir: string, bundle: SearchBundle, outputPath: string): Promise<void> {
   const { index, errors } = await pagefind.createIndex({});
   if (!index) throw new Error(`Pagefind could not start an index for ${bundle.dir}: ${errors.join('; ')}`);
   try {
+    const sent: Promise<void>[] = [];
     for (const slug of bundle.slugs) {
       const sourcePath = articleFile(slug);
-      const added = await index.addHTMLFile({ sourcePath, content: await readFile(join(outDir, sourcePath), 'utf8') });
-      if (added.errors.length > 0) throw new Error(`Pagefind could not index ${sourcePath}: ${added.errors.join('; ')}`);
+      const content = readFileSync(join(outDir, sourcePath), 'utf8');
+      const answered = index.addHTMLFile({ sourcePath, content }).then((added) => {
+        if (added.errors.length > 0) throw new Error(`Pagefind could not index ${sourcePath}: ${added.errors.join('; ')}`);
+      });
+      // Awaited below; until then a failure must not count as unhandled.
+      answered.catch(() => undefined);
+      sent.push(answered);
+      // Answers are awaited a window behind, which bounds what waits in the pipe.
+      if (sent.length >= PAGES_IN_FLIGHT) await sent[sent.length - PAGES_IN_FLIGHT];
     }
+    await Promise.all(sent);
     const written = await index.writeFiles({ outputPath });
     if (written.errors.length > 0) throw new Error(`Pagefind could not write ${outputPath}: ${written.errors.join('; ')}`);
   } finally {
