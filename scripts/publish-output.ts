@@ -12,7 +12,7 @@ import { MAIN_SEARCH_BUNDLE_DIR, MORE_SEARCH_BUNDLES_DIR, SEARCH_MANIFEST_FILE }
 
 const { buildDir, publishDir } = outputFolders();
 
-/** Files other steps write whole every build and clear themselves: the search bundles and the share cards. */
+/** Files (and folders) other steps write whole every build and clear themselves: the search bundles and the share cards. */
 function isManagedOutput(path: string): boolean {
   return (
     path.startsWith(MAIN_SEARCH_BUNDLE_DIR) ||

@@ -17,7 +17,10 @@ import { compareText } from './order.ts';
 export interface KeyedCache<T> {
   get(key: string): T | undefined;
   set(key: string, value: T): void;
-  /** Writes the entries used by this build (the others are dropped), under a temporary name first. */
+  /**
+   * Writes the entries used by this build (the others are dropped), under a temporary name
+   * first; nothing when they are exactly what was read.
+   */
   save(): Promise<void>;
 }
 
@@ -38,6 +41,7 @@ export async function openKeyedCache<T>(cacheDir: string, name: string, projectR
     .catch(() => undefined);
   const previous = stored?.code === code && stored.entries instanceof Map ? stored.entries : new Map<string, T>();
   const used = new Map<string, T>();
+  let added = false;
   return {
     get(key) {
       const value = previous.get(key);
@@ -46,8 +50,11 @@ export async function openKeyedCache<T>(cacheDir: string, name: string, projectR
     },
     set(key, value) {
       used.set(key, value);
+      added = true;
     },
     async save() {
+      // A build that only read what the file holds, all of it, would write the same file.
+      if (!added && stored?.code === code && used.size === previous.size) return;
       await mkdir(cacheDir, { recursive: true });
       const partial = `${file}.${process.pid}.partial`;
       await writeFile(partial, serialize({ code, entries: used } satisfies CacheFile<T>));

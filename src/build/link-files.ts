@@ -17,7 +17,7 @@ const LINKS_AT_ONCE = 32;
 export async function linkFiles(pairs: readonly (readonly [source: string, target: string])[]): Promise<void> {
   const limit = pLimit(LINKS_AT_ONCE);
   await Promise.all(
-    pairs.filter(([source, target]) => !sameFile(source, target)).map(([source, target]) =>
+    pairs.filter(([source, target]) => !isLinkOf(source, target)).map(([source, target]) =>
       limit(async () => {
         await mkdir(dirname(target), { recursive: true });
         await rm(target, { force: true });
@@ -30,7 +30,8 @@ export async function linkFiles(pairs: readonly (readonly [source: string, targe
   );
 }
 
-function sameFile(source: string, target: string): boolean {
+/** True when `target` is a hard link to `source` (the same file). */
+export function isLinkOf(source: string, target: string): boolean {
   const existing = statSync(target, { throwIfNoEntry: false });
   if (existing === undefined) return false;
   const original = statSync(source);

@@ -43,7 +43,8 @@ export async function readOutputStart(cacheDir: string): Promise<number | undefi
 /**
  * Deletes every file under `outDir` last written before `since` (ms), then every folder left
  * empty; returns how many files went. Files in `current` (this build's route files) and those
- * `managed` says another step keeps are not even looked at.
+ * `managed` says another step keeps are not even looked at, nor folders it says so of (asked
+ * with their path ending in `/`).
  */
 export async function sweepOutput(
   outDir: string,
@@ -53,7 +54,7 @@ export async function sweepOutput(
 ): Promise<number> {
   const limit = pLimit(CALLS_AT_ONCE);
   const older = await Promise.all(
-    listFiles(outDir)
+    listFiles(outDir, managed)
       .filter((path) => !current.has(path) && !managed(path))
       .map((path) => join(outDir, path))
       .map((file) => limit(async () => ((await stat(file)).mtimeMs < since ? file : undefined))),

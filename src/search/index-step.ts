@@ -18,7 +18,7 @@ import {
 } from './search.ts';
 import { outputFile } from '../config/urls.ts';
 import { rootRoutes } from '../config/routes.ts';
-import { linkFiles } from '../build/link-files.ts';
+import { isLinkOf, linkFiles } from '../build/link-files.ts';
 import { listFiles } from '../build/list-files.ts';
 import { removeFiles } from '../build/sweep-output.ts';
 
@@ -200,20 +200,29 @@ async function bundleDigest(outDir: string, bundle: SearchBundle): Promise<strin
 /**
  * Makes the folder `to` hold the files under `from`, as hard links, and nothing else: a bundle
  * is thousands of small files, and linking them is many times faster than copying
- * (docs/performance.md). The output folder is kept between builds, so a bundle already in place
- * is only looked at, and one that changed loses the files of its last index. Nothing rewrites a
- * bundle's files in place, so sharing them is safe.
+ * (docs/performance.md). The output folder is kept between builds: the entry file is linked
+ * last, so a bundle whose entry file is already the cached one's link was put in place whole by
+ * an earlier build and is left as it is; one that changed loses the files of its last index.
+ * Nothing rewrites a bundle's files in place, so sharing them is safe.
  */
 async function mirrorTree(from: string, to: string): Promise<void> {
+  if (isLinkOf(join(from, ENTRY_FILE), join(to, ENTRY_FILE))) return;
   const files = listFiles(from);
-  const present = listFiles(to);
   const wanted = new Set(files);
   await removeFiles(
     to,
-    present.filter((file) => !wanted.has(file)).map((file) => join(to, file)),
+    listFiles(to)
+      .filter((file) => !wanted.has(file))
+      .map((file) => join(to, file)),
   );
-  await linkFiles(files.map((file) => [join(from, file), join(to, file)]));
+  const pairs = files.map((file) => [join(from, file), join(to, file)] as const);
+  const entry = join(to, ENTRY_FILE);
+  await linkFiles(pairs.filter(([, target]) => target !== entry));
+  await linkFiles([[join(from, ENTRY_FILE), entry]]);
 }
+
+/** Pagefind's entry file at the root of a bundle, which the search page reads first. */
+const ENTRY_FILE = 'pagefind-entry.json';
 
 /** Removes the bundle folders and files of an earlier build that this plan does not write. */
 async function removeUnplannedBundles(outDir: string, bundles: readonly SearchBundle[]): Promise<void> {
@@ -260,7 +269,7 @@ async function indexBundle(outDir: string, bundle: SearchBundle, outputPath: str
 
 /** A bundle's entry file, checked to hold exactly the planned pages in the planned language. */
 async function readCheckedEntry(bundleDir: string, bundle: SearchBundle): Promise<SearchIndexEntry> {
-  const entry = JSON.parse(await readFile(join(bundleDir, 'pagefind-entry.json'), 'utf8')) as SearchIndexEntry;
+  const entry = JSON.parse(await readFile(join(bundleDir, ENTRY_FILE), 'utf8')) as SearchIndexEntry;
   const indexed = Object.entries(entry.languages).map(([language, index]) => `${language} ${index.page_count}`);
   const planned = `${bundle.language} ${bundle.slugs.length}`;
   if (indexed.join(', ') !== planned) {

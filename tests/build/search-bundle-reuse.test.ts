@@ -67,6 +67,22 @@ describe('the search step', () => {
     expect(bundleFiles()).toEqual(first);
   }, 120_000);
 
+  it('puts back whole a bundle in the output whose entry file is not a link to the cached one', async () => {
+    const before = bundleFiles();
+    const bundle = join(outDir, 'search', 'pagefind');
+    const fragment = readdirSync(join(bundle, 'fragment'))[0]!;
+    rmSync(join(bundle, 'fragment', fragment));
+    writeFileSync(join(bundle, 'stale.pf_fragment'), 'left by an older index');
+    // The entry file is linked last, so a bundle whose entry file is the cached one's link was
+    // put in place whole; a copy (an index put there by other means) is not trusted.
+    const entry = join(bundle, 'pagefind-entry.json');
+    const text = readFileSync(entry);
+    rmSync(entry);
+    writeFileSync(entry, text);
+    await index();
+    expect(bundleFiles()).toEqual(before);
+  }, 120_000);
+
   it('reuses every bundle when only the frame around an article changed', async () => {
     editPage('embassy-talks', '</body>', '<aside>Latest: a new story</aside></body>');
     const line = await index();

@@ -18,6 +18,15 @@ describe('listFiles', () => {
     expect(listFiles(dir).sort()).toEqual(['index.html', 'news/a/card.png', 'news/a/index.html', 'search/pagefind/fragment/x.pf_fragment']);
   });
 
+  it('does not enter the folders it is told to skip', () => {
+    dir = mkdtempSync(join(tmpdir(), 'list-'));
+    for (const path of ['index.html', 'search/index.html', 'search/pagefind/pagefind.js']) {
+      mkdirSync(join(dir, path, '..'), { recursive: true });
+      writeFileSync(join(dir, path), path);
+    }
+    expect(listFiles(dir, (folder) => folder === 'search/pagefind/').sort()).toEqual(['index.html', 'search/index.html']);
+  });
+
   it('gives nothing for a folder that does not exist', () => {
     dir = mkdtempSync(join(tmpdir(), 'list-'));
     expect(listFiles(join(dir, 'missing'))).toEqual([]);

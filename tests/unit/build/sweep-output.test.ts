@@ -25,8 +25,18 @@ describe('the output sweep', () => {
     write('news/kept-story/index.html', 1_000);
     const untouched = write('news/unchanged-story/index.html', 3_600_000);
     const card = write('news/unchanged-story/card.png', 3_600_000);
+    const fragment = write('search/pagefind/fragment/en_1.pf_fragment', 3_600_000);
     const current = new Set(['news/unchanged-story/index.html']);
-    expect(await sweepOutput(dir, started, current, (path) => path.endsWith('/card.png'))).toBe(2);
+    const asked: string[] = [];
+    const managed = (path: string) => {
+      asked.push(path);
+      return path.endsWith('/card.png') || path.startsWith('search/pagefind/');
+    };
+    expect(await sweepOutput(dir, started, current, managed)).toBe(2);
+    expect(existsSync(fragment)).toBe(true);
+    // A managed folder is not entered: nothing inside it is even asked about.
+    expect(asked).toContain('search/pagefind/');
+    expect(asked.filter((path) => path.startsWith('search/pagefind/fragment'))).toEqual([]);
     expect(existsSync(join(dir, 'news', 'deleted-story'))).toBe(false);
     expect(existsSync(join(dir, 'tag'))).toBe(false);
     expect(existsSync(join(dir, 'news'))).toBe(true);
