@@ -17,8 +17,8 @@ export interface BuildStep {
 
 /**
  * Astro holds the whole newsroom in one process (its content store, every page's path and key):
- * Node's default heap limit, about 4 GB here, is too small for a large archive
- * (docs/performance.md, "Publishing"). The heap grows only as far as the build needs.
+ * a large archive comes close to Node's default heap limit (docs/performance.md, "Publishing").
+ * The heap grows only as far as the build needs.
  */
 const ASTRO_HEAP_MB = 12288;
 
