@@ -23,6 +23,21 @@ export const LEAD_IMAGE_SIZES =
  */
 export const LEAD_IMAGE_WIDTHS = [480, 816, 1200, 1632];
 
+/**
+ * What Astro's `<Picture>` needs to offer a picture that fills the main column (the lead image,
+ * a picture in the body): the same formats, widths and sizes for both, so a photo used as both
+ * adds no file, and the 1200 px JPEG among them is the one feeds and link previews name.
+ */
+export function columnPicture(image: { width: number }) {
+  return {
+    formats: [...PICTURE_FORMATS],
+    fallbackFormat: FALLBACK_FORMAT,
+    width: leadImageWidth(image.width),
+    widths: LEAD_IMAGE_WIDTHS,
+    sizes: LEAD_IMAGE_SIZES,
+  };
+}
+
 /** Google Discover and large social cards want images at least this wide. */
 export const SHARE_WIDTH = 1200;
 
