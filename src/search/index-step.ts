@@ -1,16 +1,17 @@
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { mkdir, readFile, readdir, rename, rm, stat, writeFile } from 'node:fs/promises';
+import { availableParallelism } from 'node:os';
 import { dirname, join } from 'node:path';
+import { Worker } from 'node:worker_threads';
 import pLimit from 'p-limit';
-import * as pagefind from 'pagefind';
 import {
   describeSearchIndex,
   MAIN_SEARCH_BUNDLE_DIR,
   MORE_SEARCH_BUNDLES_DIR,
   planSearchBundles,
   SEARCH_MANIFEST_FILE,
-  searchableContent,
+  searchDocument,
   searchManifest,
   type SearchBundle,
   type SearchIndexEntry,
@@ -21,6 +22,8 @@ import { rootRoutes } from '../config/routes.ts';
 import { isLinkOf, linkFiles } from '../build/link-files.ts';
 import { listFiles } from '../build/list-files.ts';
 import { removeFiles } from '../build/sweep-output.ts';
+import { codeFingerprint } from '../build/keyed-cache.ts';
+import type { IndexAnswer, IndexJob } from './index-worker.ts';
 
 export interface SearchIndexOptions {
   /** The built site. */
@@ -36,6 +39,8 @@ export interface SearchIndexOptions {
    * so a bundle of such pages needs none of them read again.
    */
   astroBuildRecord?: string | undefined;
+  /** Bundles indexed at once at most (tests); one per core up to `MAX_LANES` by default. */
+  lanes?: number | undefined;
 }
 
 const PAGEFIND_VERSION = (
@@ -43,75 +48,153 @@ const PAGEFIND_VERSION = (
 ).version;
 /** Pages read at once: they wait on the disk, not the CPU. */
 const FILES_AT_ONCE = 32;
-/** Pages sent to Pagefind ahead of its answers. */
-const PAGES_IN_FLIGHT = 32;
+/**
+ * Bundles indexed at once at most, one Pagefind service each: each holds its bundle's index in
+ * memory until written, so lanes beyond the cores would only add memory.
+ */
+const MAX_LANES = 2;
 
 /**
  * Writes the search bundles of a built site, after `astro build` has ended: Pagefind's own
  * program (shipped in its npm package, run as a service through its Node API) indexes each
  * bundle's article pages, handed over one by one in the bundle's order (publication, then
  * slug), so the index is the same whatever order a file system lists files in. A step of its
- * own after Astro's keeps the peak memory to one bundle's index instead of Astro's heap plus
- * the whole index.
+ * own after Astro's keeps the peak memory to the indexes of the bundles in progress instead of
+ * Astro's heap plus the whole index; bundles are indexed in lanes (`index-worker.ts`), one per
+ * core up to `MAX_LANES`.
  * A bundle whose pages have the same searchable content as in an earlier build is linked from
  * the cache instead. Lists the bundles to merge in `search/bundles.json` for the search page
  * and returns the build log's line.
  * @throws Error when Pagefind fails or indexes another number of pages than planned.
  */
 export async function writeSearchIndex(options: SearchIndexOptions): Promise<string> {
-  try {
-    return await writeBundles(options);
-  } finally {
-    // Pagefind's service is a child process: a step that failed must not wait on it.
-    await pagefind.close();
-  }
-}
-
-async function writeBundles(options: SearchIndexOptions): Promise<string> {
   const started = performance.now();
   const { outDir, cacheDir } = options;
   const bundles = planSearchBundles(options.pages, options.siteLanguage, options.pagesPerBundle);
   await removeUnplannedBundles(outDir, bundles);
   const cachedDir = join(cacheDir, 'bundles');
-  const used = new Set<string>();
-  const entries: SearchIndexEntry[] = [];
-  let reused = 0;
   const keyOf = await readPageKeys(options.astroBuildRecord);
+  // What the search step makes of a page is code too: other code, other keys.
+  const code = codeFingerprint(process.cwd());
   const knownFile = join(cacheDir, 'bundle-keys.json');
   const known = await readKnownDigests(knownFile);
   const nextKnown: Record<string, string> = {};
+  const cached: string[] = [];
+  const missing: { bundle: SearchBundle; cached: string }[] = [];
   for (const bundle of bundles) {
-    const key = bundleKey(bundle, keyOf);
+    const key = bundleKey(bundle, keyOf, code);
     const remembered = key === undefined ? undefined : known[key];
     const digest =
       remembered !== undefined && (await isDirectory(join(cachedDir, remembered))) ? remembered : await bundleDigest(outDir, bundle);
     if (key !== undefined) nextKnown[key] = digest;
-    const cached = join(cachedDir, digest);
-    used.add(digest);
-    if (await isDirectory(cached)) {
-      reused++;
-    } else {
+    const folder = join(cachedDir, digest);
+    cached.push(folder);
+    if (!(await isDirectory(folder))) missing.push({ bundle, cached: folder });
+  }
+  await indexInLanes(
+    missing.map(({ bundle, cached: folder }) => ({
+      outDir,
+      dir: bundle.dir,
+      slugs: bundle.slugs,
       // Written under a temporary name and renamed only when complete and checked, so a build
       // that fails half-way (a full disk) leaves nothing a later build would trust.
-      const partial = `${cached}.${process.pid}.partial`;
+      outputPath: `${folder}.${process.pid}.partial`,
+    })),
+    options.lanes ?? Math.min(availableParallelism(), MAX_LANES),
+    async (job, index) => {
+      const { bundle, cached: folder } = missing[index] as (typeof missing)[number];
       try {
-        await indexBundle(outDir, bundle, partial);
-        await readCheckedEntry(partial, bundle);
-        await rename(partial, cached).catch(async (error: NodeJS.ErrnoException) => {
+        await readCheckedEntry(job.outputPath, bundle);
+        await rename(job.outputPath, folder).catch(async (error: NodeJS.ErrnoException) => {
           // Another build of the same content, at the same moment, cached the same bundle first.
-          if (!(await isDirectory(cached))) throw error;
+          if (!(await isDirectory(folder))) throw error;
         });
       } finally {
-        await rm(partial, { recursive: true, force: true });
+        await rm(job.outputPath, { recursive: true, force: true });
       }
-    }
-    await mirrorTree(cached, join(outDir, bundle.dir));
+    },
+  );
+  const entries: SearchIndexEntry[] = [];
+  for (const [index, bundle] of bundles.entries()) {
+    const folder = cached[index] as string;
+    await mirrorTree(folder, join(outDir, bundle.dir));
     entries.push(await readCheckedEntry(join(outDir, bundle.dir), bundle));
   }
-  await pruneCache(cachedDir, used);
+  await pruneCache(cachedDir, new Set(cached.map((folder) => folder.slice(cachedDir.length + 1))));
   await writeAtomically(knownFile, `${JSON.stringify(nextKnown)}\n`);
   await writeFile(join(outDir, SEARCH_MANIFEST_FILE), `${JSON.stringify(searchManifest(bundles))}\n`);
-  return describeSearchIndex(entries, reused, performance.now() - started);
+  return describeSearchIndex(entries, bundles.length - missing.length, performance.now() - started);
+}
+
+/**
+ * Runs the jobs on worker threads, each lane taking the next job when its last is done, and
+ * calls `finished` for each job once its index is written. Stops at the first failure; the
+ * workers (and their Pagefind services) end either way.
+ */
+async function indexInLanes(
+  jobs: readonly IndexJob[],
+  lanes: number,
+  finished: (job: IndexJob, index: number) => Promise<void>,
+): Promise<void> {
+  const workers = Array.from({ length: Math.min(jobs.length, lanes) }, () => new Worker(new URL('./index-worker.ts', import.meta.url)));
+  let next = 0;
+  try {
+    await Promise.all(
+      workers.map(async (worker) => {
+        for (let index = next++; index < jobs.length; index = next++) {
+          const job = jobs[index] as IndexJob;
+          const answer = await ask(worker, job);
+          if ('failed' in answer) {
+            // Best effort: the failure is what the build tells, not a second one while tidying.
+            await rm(job.outputPath, { recursive: true, force: true }).catch(() => undefined);
+            throw new Error(answer.failed);
+          }
+          await finished(job, index);
+        }
+      }),
+    );
+  } finally {
+    await Promise.all(workers.map(closeWorker));
+  }
+}
+
+/** Sends a job to a worker and waits for its answer, or for the worker to fail. */
+function ask(worker: Worker, job: IndexJob): Promise<IndexAnswer> {
+  return new Promise((resolve, reject) => {
+    const settle = (): void => {
+      worker.off('message', onMessage);
+      worker.off('error', onError);
+      worker.off('exit', onExit);
+    };
+    const onMessage = (answer: IndexAnswer): void => {
+      settle();
+      resolve(answer);
+    };
+    const onError = (error: Error): void => {
+      settle();
+      reject(error);
+    };
+    const onExit = (code: number): void => {
+      settle();
+      reject(new Error(`The search step's worker thread stopped with exit code ${code} while indexing ${job.dir}`));
+    };
+    worker.on('message', onMessage);
+    worker.on('error', onError);
+    worker.on('exit', onExit);
+    worker.postMessage(job);
+  });
+}
+
+/** Asks a worker to close its Pagefind service and end, and waits until it has. */
+function closeWorker(worker: Worker): Promise<void> {
+  // A thread that already ended (its error was told) has nothing to close.
+  if (worker.threadId === -1) return Promise.resolve();
+  return new Promise((resolve) => {
+    worker.once('exit', () => resolve());
+    // An error while closing still ends the thread; the step's own error, if any, is the one told.
+    worker.once('error', () => undefined);
+    worker.postMessage('close');
+  });
 }
 
 /** An article page's cache key and the article route's code hash, by slug, from Astro's record. */
@@ -144,10 +227,10 @@ async function readPageKeys(file: string | undefined): Promise<PageKeys | undefi
 /** The route file of article pages, as Astro's record names it. */
 const ARTICLE_ROUTE = 'src/pages/news/[slug].astro';
 
-/** A bundle's key from its pages' keys, when every page has one. */
-function bundleKey(bundle: SearchBundle, keyOf: PageKeys | undefined): string | undefined {
+/** A bundle's key from the project's code and its pages' keys, when every page has one. */
+function bundleKey(bundle: SearchBundle, keyOf: PageKeys | undefined, code: string): string | undefined {
   if (keyOf === undefined) return undefined;
-  const hash = createHash('sha256').update(`pagefind ${PAGEFIND_VERSION}\n${bundle.language}\n`);
+  const hash = createHash('sha256').update(`pagefind ${PAGEFIND_VERSION}\n${code}\n${bundle.language}\n`);
   for (const slug of bundle.slugs) {
     const key = keyOf(slug);
     if (key === undefined) return undefined;
@@ -188,7 +271,7 @@ async function bundleDigest(outDir: string, bundle: SearchBundle): Promise<strin
     bundle.slugs.map((slug) =>
       limit(async () => {
         const html = await readFile(join(outDir, articleFile(slug)), 'utf8');
-        return createHash('sha256').update(slug).update('\n').update(searchableContent(html)).digest('hex');
+        return createHash('sha256').update(slug).update('\n').update(searchDocument(html)).digest('hex');
       }),
     ),
   );
@@ -233,38 +316,6 @@ async function removeUnplannedBundles(outDir: string, bundles: readonly SearchBu
     if (!planned.has(`${MORE_SEARCH_BUNDLES_DIR}${name}/`)) await rm(join(outDir, MORE_SEARCH_BUNDLES_DIR, name), { recursive: true, force: true });
   }
   if (planned.size <= 1) await rm(join(outDir, MORE_SEARCH_BUNDLES_DIR), { recursive: true, force: true });
-}
-
-/**
- * Indexes a bundle's pages into `outputPath` in the bundle's order: the order pages reach
- * Pagefind decides its page numbers and so its file names. Pagefind's service answers its
- * messages one at a time in the order they arrive, and each page is sent as it is asked for, so
- * a window of pages can be sent ahead of their answers without changing the order: the service
- * never waits for the next page to be read and encoded (docs/performance.md, "Publishing").
- */
-async function indexBundle(outDir: string, bundle: SearchBundle, outputPath: string): Promise<void> {
-  const { index, errors } = await pagefind.createIndex({});
-  if (!index) throw new Error(`Pagefind could not start an index for ${bundle.dir}: ${errors.join('; ')}`);
-  try {
-    const sent: Promise<void>[] = [];
-    for (const slug of bundle.slugs) {
-      const sourcePath = articleFile(slug);
-      const content = readFileSync(join(outDir, sourcePath), 'utf8');
-      const answered = index.addHTMLFile({ sourcePath, content }).then((added) => {
-        if (added.errors.length > 0) throw new Error(`Pagefind could not index ${sourcePath}: ${added.errors.join('; ')}`);
-      });
-      // Awaited below; until then a failure must not count as unhandled.
-      answered.catch(() => undefined);
-      sent.push(answered);
-      // Answers are awaited a window behind, which bounds what waits in the pipe.
-      if (sent.length >= PAGES_IN_FLIGHT) await sent[sent.length - PAGES_IN_FLIGHT];
-    }
-    await Promise.all(sent);
-    const written = await index.writeFiles({ outputPath });
-    if (written.errors.length > 0) throw new Error(`Pagefind could not write ${outputPath}: ${written.errors.join('; ')}`);
-  } finally {
-    await index.deleteIndex();
-  }
 }
 
 /** A bundle's entry file, checked to hold exactly the planned pages in the planned language. */

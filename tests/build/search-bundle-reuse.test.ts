@@ -1,4 +1,4 @@
-import { cpSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -96,5 +96,44 @@ describe('the search step', () => {
     const count = Number(/in (\d+) bundles/.exec(line)?.[1]);
     expect(line).toContain(`(${count - 1} reused)`);
     expect(fragmentsContaining('Quixotic negotiations resumed')).toEqual(['news/embassy-talks/']);
+  }, 120_000);
+
+  it('writes the same files whether bundles are indexed one at a time or in lanes', async () => {
+    const inLanes = bundleFiles();
+    rmSync(join(outDir, 'search', 'pagefind'), { recursive: true, force: true });
+    rmSync(join(outDir, 'search', 'bundles'), { recursive: true, force: true });
+    const line = await writeSearchIndex({
+      outDir,
+      cacheDir: join(root, 'cache-one-lane'),
+      pages,
+      siteLanguage: 'en',
+      pagesPerBundle: FIXTURE_BASE_PATH_SEARCH_BUNDLE_PAGES,
+      lanes: 1,
+    });
+    expect(line).toMatch(/in \d+ bundles \(0 reused\)/);
+    expect(bundleFiles()).toEqual(inLanes);
+  }, 120_000);
+
+  it('fails naming a page it cannot read', async () => {
+    const page = join(outDir, 'news', 'embassy-talks', 'index.html');
+    const html = readFileSync(page);
+    rmSync(page);
+    try {
+      await expect(
+        writeSearchIndex({ outDir, cacheDir: join(root, 'cache-failing'), pages, siteLanguage: 'en', pagesPerBundle: FIXTURE_BASE_PATH_SEARCH_BUNDLE_PAGES }),
+      ).rejects.toThrow(/ENOENT.*news\/embassy-talks\/index\.html/);
+    } finally {
+      writeFileSync(page, html);
+    }
+  }, 120_000);
+
+  it('fails, rather than waits forever, when Pagefind’s program stops on an error of its own', async () => {
+    const cacheDir = join(root, 'cache-unwritable');
+    mkdirSync(cacheDir, { recursive: true });
+    // A file where the cached bundles' folder belongs: no bundle can be written there.
+    writeFileSync(join(cacheDir, 'bundles'), '');
+    await expect(
+      writeSearchIndex({ outDir, cacheDir, pages, siteLanguage: 'en', pagesPerBundle: FIXTURE_BASE_PATH_SEARCH_BUNDLE_PAGES }),
+    ).rejects.toThrow(/Pagefind's program stopped/);
   }, 120_000);
 });

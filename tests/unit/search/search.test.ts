@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import {
   describeSearchIndex,
   planSearchBundles,
-  searchableContent,
+  searchDocument,
   searchIndexLanguage,
   searchManifest,
   type SearchPage,
@@ -94,33 +94,38 @@ describe('planSearchBundles', () => {
   });
 });
 
-describe('searchableContent', () => {
+describe('searchDocument', () => {
   const page = (sidebar: string, article = '<article class="story" data-pagefind-body><h1>Port</h1><p>Text</p></article>') =>
     `<!doctype html><html lang="ur" dir="ltr"><head><title>Port</title></head><body><main>${article}` +
     `<section><article class="teaser">Related</article></section></main><aside>${sidebar}</aside></body></html>`;
 
   it('keeps the language and the marked article, without the frame around it', () => {
-    expect(searchableContent(page('Latest: A'))).toBe(
-      'ur\n<article class="story" data-pagefind-body><h1>Port</h1><p>Text</p></article>',
+    expect(searchDocument(page('Latest: A'))).toBe(
+      '<html lang="ur"><body><article class="story" data-pagefind-body><h1>Port</h1><p>Text</p></article></body></html>',
     );
   });
 
+  it('leaves the language out when the page has none', () => {
+    const page = '<html><body><article data-pagefind-body><p>A</p></article><aside>Latest</aside></body></html>';
+    expect(searchDocument(page)).toBe('<html><body><article data-pagefind-body><p>A</p></article></body></html>');
+  });
+
   it('is the same when only the frame changes, and differs when the article does', () => {
-    expect(searchableContent(page('Latest: B'))).toBe(searchableContent(page('Latest: A')));
+    expect(searchDocument(page('Latest: B'))).toBe(searchDocument(page('Latest: A')));
     const edited = page('Latest: A', '<article class="story" data-pagefind-body><h1>Port</h1><p>New</p></article>');
-    expect(searchableContent(edited)).not.toBe(searchableContent(page('Latest: A')));
+    expect(searchDocument(edited)).not.toBe(searchDocument(page('Latest: A')));
   });
 
   it('follows nested articles to the marked one’s end', () => {
     const nested = '<article data-pagefind-body><p>A</p><article><p>B</p></article><p>C</p></article>';
-    expect(searchableContent(page('x', nested))).toBe(`ur\n${nested}`);
+    expect(searchDocument(page('x', nested))).toBe(`<html lang="ur"><body>${nested}</body></html>`);
   });
 
   it('is the whole page when nothing is marked or the element never ends', () => {
     const unmarked = '<html lang="en"><body><article><p>A</p></article></body></html>';
-    expect(searchableContent(unmarked)).toBe(unmarked);
+    expect(searchDocument(unmarked)).toBe(unmarked);
     const unclosed = '<html lang="en"><body><article data-pagefind-body><p>A</p></body></html>';
-    expect(searchableContent(unclosed)).toBe(unclosed);
+    expect(searchDocument(unclosed)).toBe(unclosed);
   });
 });
 
