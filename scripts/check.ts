@@ -13,7 +13,8 @@ import { env } from '../src/config/env.ts';
 import { buildNow } from '../src/config/now.ts';
 
 const started = performance.now();
-const { check, articleFiles, authorFiles } = await checkContentFolder(buildNow());
+const { check, articleFiles, authorFiles, facts } = await checkContentFolder(buildNow());
+await facts.save();
 console.info(formatCheckReport(check));
 if (env.githubActions) for (const line of formatAnnotations(check)) console.info(line);
 const seconds = ((performance.now() - started) / 1000).toFixed(2);

@@ -14,6 +14,7 @@ import { checkBodyPicture } from './check-body-pictures.ts';
 import { findForbiddenCharacters } from './characters.ts';
 import { findUnclosedComment } from './markdown/comments.ts';
 import { jsonLine, validateSiteData, type DataFiles, type SiteData } from './validate-data.ts';
+import { UNKEPT_FACTS, type FileFacts } from './file-facts.ts';
 
 /** Summaries longer than this are cut off in search results and feed readers. */
 export const SUMMARY_WARN_LENGTH = 160;
@@ -35,6 +36,8 @@ export interface CheckInput {
   pageSizes: { archive: number; author: number; tag: number };
   /** Site paths of fixed pages and public files that links may point to. */
   extraPaths: readonly string[];
+  /** What is known of each file from earlier builds (`file-facts.ts`); nothing by default. */
+  facts?: FileFacts | undefined;
 }
 
 export interface NewsroomCheck {
@@ -68,6 +71,7 @@ export interface PublishedTags {
  */
 export function checkNewsroom(input: CheckInput): NewsroomCheck {
   const validation = validateNewsroom(input);
+  const facts = input.facts ?? UNKEPT_FACTS;
   const errors = [...validation.issues];
   const warnings: ContentIssue[] = [];
   const { all: candidates, published, heldBack } = splitPublishedSources(validation.articles, input.now, input.timeZone);
@@ -93,7 +97,7 @@ export function checkNewsroom(input: CheckInput): NewsroomCheck {
   for (const { source, slug } of candidates) {
     // A held-back article's own broken links do not stop today's build, but its writer should know.
     const report = publishedSlugs.has(slug) ? errors : warnings;
-    for (const link of extractBodyLinks(source.body)) {
+    for (const link of facts.of(source.file, 'body-links', () => extractBodyLinks(source.body))) {
       const line = source.bodyStartLine + link.line - 1;
       // Pictures beside the Markdown are processed for every stored article, drafts too.
       if (link.kind === 'image' && isBodyPicturePath(link.url)) {
@@ -119,7 +123,7 @@ export function checkNewsroom(input: CheckInput): NewsroomCheck {
       });
       if (problem) report.push({ file: source.file, line, field: 'body', message: problem });
     }
-    warnings.push(...bodyWarnings(source.file, source.body, source.bodyStartLine));
+    warnings.push(...facts.of(source.file, 'body-warnings', () => bodyWarnings(source.file, source.body, source.bodyStartLine)));
     if (source.data.summary && source.data.summary.length > SUMMARY_WARN_LENGTH) {
       warnings.push({
         file: source.file,

@@ -12,6 +12,8 @@ import { rootRoutes } from '../config/routes.ts';
 import { validateNewsroom, type ImageInfo, type NewsroomValidation, type SourceFile } from './validate.ts';
 import { site } from '../config/site.ts';
 import { readAuthorSources, readNewsroomSources, toProjectPath } from './read-files.ts';
+import { openFileFacts, type FileFacts } from './file-facts.ts';
+import { env } from '../config/env.ts';
 
 /** Pages and files every build writes besides content pages. */
 const GENERATED_PATHS = ['sitemap-index.xml', 'news-sitemap.xml', 'robots.txt', '404.html'];
@@ -20,15 +22,23 @@ export interface ContentCheckResult {
   check: NewsroomCheck;
   articleFiles: SourceFile[];
   authorFiles: SourceFile[];
+  /**
+   * What the check learnt of each file, kept in the build cache for the next check once the
+   * caller has added its own and called `save()`.
+   */
+  facts: FileFacts;
 }
 
 /**
  * Reads the content folder and runs the whole newsroom check: what the build's loader and
- * `npm run check` both do, so they always agree.
+ * `npm run check` both do, so they always agree. Facts of files unchanged since an earlier
+ * check or build are taken from the build cache (`file-facts.ts`).
  */
 export async function checkContentFolder(now: Date): Promise<ContentCheckResult> {
   const { articleFiles, authorFiles, dataFiles } = await readNewsroomSources(site.contentDir);
+  const facts = await openFileFacts(env.cacheDir);
   const check = checkNewsroom({
+    facts,
     articleFiles,
     authorFiles,
     dataFiles,
@@ -40,7 +50,7 @@ export async function checkContentFolder(now: Date): Promise<ContentCheckResult>
     pageSizes: site.pageSizes,
     extraPaths: [...GENERATED_PATHS, ...listPublicFiles()].map(rootRoutes.asset),
   });
-  return { check, articleFiles, authorFiles };
+  return { check, articleFiles, authorFiles, facts };
 }
 
 /**

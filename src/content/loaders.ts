@@ -32,15 +32,16 @@ export function articlesLoader(): Loader {
     name: 'newsroom-articles',
     load: async (context) => {
       const sync = async () => {
-        const { check, articleFiles } = await checkContentFolder(buildNow());
+        const { check, articleFiles, facts } = await checkContentFolder(buildNow());
         context.logger.info(`\n${formatCheckReport({ ...check, errors: [] })}`);
         if (check.errors.length > 0) throw contentError(check.errors);
         const relatedTerms = await openKeyedCache<TermCounts>(env.cacheDir, RELATED_TERMS_CACHE);
         await writeBuildManifest(createBuildManifest(check, { routes, site, relatedTerms }));
         await relatedTerms.save();
         const titles = new Map(check.validation.articles.map((article) => [article.id, article.data.title]));
-        await storeEntries(context, check.validation.articles, articleFiles, ARTICLE_HTML_IN_CACHE, (body) => {
-          const referenced = findArticleReferences(body);
+        await storeEntries(context, check.validation.articles, articleFiles, ARTICLE_HTML_IN_CACHE, (body, file) => {
+          const referenced = facts.of(file, 'references', () => findArticleReferences(body));
+          if (referenced.length === 0) return { markdown: body, dependencies: '' };
           return {
             markdown: expandArticleReferences(body, (slug) => {
               const title = titles.get(slug);
@@ -50,6 +51,7 @@ export function articlesLoader(): Loader {
             dependencies: referenced.map((slug) => `${slug}:${titles.get(slug) ?? ''}`).join('\n'),
           };
         });
+        await facts.save();
       };
       await sync();
       watchContent(context, sync);
@@ -98,7 +100,7 @@ function watchContent(context: LoaderContext, sync: () => Promise<void>): void {
 }
 
 /** Markdown ready to render, and what besides the file the rendering depends on. */
-type PrepareBody = (body: string) => { markdown: string; dependencies: string };
+type PrepareBody = (body: string, file: string) => { markdown: string; dependencies: string };
 
 /** Renders and stores entries whose file (or dependencies) changed since the last build; drops vanished ones. */
 // Part of every digest: change it when what the loaders store changes, so entries cached by
@@ -128,7 +130,7 @@ async function storeEntries(
   for (const entry of entries) {
     stale.delete(entry.id);
     // The check warned of these characters; no page or feed may carry them.
-    const { markdown, dependencies } = prepare(removeForbiddenCharacters(entry.body));
+    const { markdown, dependencies } = prepare(removeForbiddenCharacters(entry.body), entry.file);
     const digest = context.generateDigest(`${STORE_FORMAT}\n${textByPath.get(entry.file) ?? ''}\n${dependencies}`);
     digests.add(digest);
     const kept = store.get(entry.id);

@@ -7,6 +7,7 @@ import { findAliasConflicts, type AliasSource } from './aliases.ts';
 import type { ContentIssue } from './issues.ts';
 import { FrontmatterSyntaxError, parseSource, type ParsedSource } from './frontmatter.ts';
 import { suggestClosest } from './suggest.ts';
+import { UNKEPT_FACTS, type FileFacts } from './file-facts.ts';
 
 /** A content file as read from disk; `path` is relative to the project root. */
 export interface SourceFile {
@@ -67,14 +68,17 @@ export function validateNewsroom(input: {
   contentDir: string;
   /** Looks at an image file; called only for paths inside the content folder. */
   inspectImage: (path: string) => ImageInfo;
+  /** What is known of each file from earlier builds (`file-facts.ts`); nothing by default. */
+  facts?: FileFacts | undefined;
 }): NewsroomValidation {
   const issues: ContentIssue[] = [];
   const images = new Map<string, ImageInfo>();
+  const facts = input.facts ?? UNKEPT_FACTS;
   const inspect = { contentDir: input.contentDir, inspectImage: (path: string) => inspectOnce(images, path, input.inspectImage) };
-  const authorFiles = parseFiles(input.authorFiles, issues);
-  const articleFiles = parseFiles(input.articleFiles, issues);
-  const authors = validateSchema(authorFiles, authorFrontmatterSchema, issues);
-  const articles = validateSchema(articleFiles, articleFrontmatterSchema, issues);
+  const authorFiles = parseFiles(input.authorFiles, issues, facts);
+  const articleFiles = parseFiles(input.articleFiles, issues, facts);
+  const authors = validateSchema(authorFiles, authorFrontmatterSchema, 'author-schema', issues, facts);
+  const articles = validateSchema(articleFiles, articleFrontmatterSchema, 'article-schema', issues, facts);
   reportDuplicateIds(input.articleFiles, 'slug', issues);
   reportDuplicateIds(input.authorFiles, 'id', issues);
   const articleBySlug = new Map(input.articleFiles.map((file) => [idFromPath(file.path), file.path]));
@@ -122,7 +126,7 @@ export function idFromPath(path: string): string {
   return posix.basename(path).replace(/\.md$/i, '');
 }
 
-function parseFiles(files: readonly SourceFile[], issues: ContentIssue[]): ParsedFile[] {
+function parseFiles(files: readonly SourceFile[], issues: ContentIssue[], facts: FileFacts): ParsedFile[] {
   const parsed: ParsedFile[] = [];
   for (const file of files) {
     const id = idFromPath(file.path);
@@ -133,33 +137,59 @@ function parseFiles(files: readonly SourceFile[], issues: ContentIssue[]): Parse
         message: `file name "${id}" must be lowercase letters, digits and hyphens (it becomes the URL)`,
       });
     }
-    try {
-      parsed.push({ file: file.path, ...parseSource(file.text) });
-    } catch (error) {
-      const line = error instanceof FrontmatterSyntaxError ? error.line : undefined;
-      issues.push({ file: file.path, line, field: 'yaml', message: (error as Error).message });
+    facts.open(file.path, file.text);
+    const frontmatter = facts.of(file.path, 'frontmatter', () => parseKept(file.text));
+    if ('error' in frontmatter) {
+      issues.push({ file: file.path, line: frontmatter.error.line, field: 'yaml', message: frontmatter.error.message });
+      continue;
     }
+    const { data, fieldLines, bodyStartLine, body } = frontmatter;
+    parsed.push({ file: file.path, data, fieldLines, bodyStartLine, body: typeof body === 'number' ? file.text.slice(body) : body });
   }
   return parsed;
+}
+
+/**
+ * A file's frontmatter as the file facts keep it: the body as the offset where it starts in the
+ * text when it is the text's end (as it is but for a byte-order mark), so the kept facts do not
+ * hold every article's text a second time; a YAML error as its message and line.
+ */
+type KeptFrontmatter =
+  | (Omit<ParsedSource, 'body'> & { body: number | string })
+  | { error: { message: string; line: number | undefined } };
+
+function parseKept(text: string): KeptFrontmatter {
+  try {
+    const { body, ...rest } = parseSource(text);
+    return { ...rest, body: text.endsWith(body) ? text.length - body.length : body };
+  } catch (error) {
+    const line = error instanceof FrontmatterSyntaxError ? error.line : undefined;
+    return { error: { message: (error as Error).message, line } };
+  }
 }
 
 function validateSchema<TSchema extends z.ZodObject>(
   files: readonly ParsedFile[],
   schema: TSchema,
+  kind: string,
   issues: ContentIssue[],
+  facts: FileFacts,
 ): ValidSource<z.output<TSchema>>[] {
   const knownFields = Object.keys(schema.shape);
   const valid: ValidSource<z.output<TSchema>>[] = [];
   for (const file of files) {
-    const result = schema.safeParse(file.data);
-    if (!result.success) {
-      for (const issue of result.error.issues) issues.push(...describeSchemaIssue(file, issue, knownFields));
+    const verdict = facts.of(file.file, kind, (): { data: z.output<TSchema> } | { issues: ContentIssue[] } => {
+      const result = schema.safeParse(file.data);
+      return result.success ? { data: result.data } : { issues: result.error.issues.flatMap((issue) => describeSchemaIssue(file, issue, knownFields)) };
+    });
+    if ('issues' in verdict) {
+      issues.push(...verdict.issues);
       continue;
     }
     valid.push({
       id: idFromPath(file.file),
       file: file.file,
-      data: result.data,
+      data: verdict.data,
       body: file.body,
       fieldLines: file.fieldLines,
       bodyStartLine: file.bodyStartLine,
