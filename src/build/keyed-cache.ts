@@ -1,9 +1,10 @@
 /**
  * A cache of values kept between builds in one file, each under a digest of what it was
- * computed from, for work that depends on one file alone (an article's word counts). The whole
+ * computed from, for work that depends on one file alone (the content check's file facts). The whole
  * file belongs to one version of the project's code and lockfile: any change to either, and
  * the cache starts empty, so a build never trusts a value an older program computed. Values
- * must be what `v8.serialize` keeps (strings, numbers, arrays, typed arrays, plain objects).
+ * must be what `v8.serialize` keeps (strings, numbers, arrays, typed arrays, maps, dates, plain
+ * objects).
  */
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';

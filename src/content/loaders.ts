@@ -16,8 +16,6 @@ import { expandArticleReferences, findArticleReferences } from './markdown/artic
 import type { SourceFile, ValidSource } from './validate.ts';
 import { removeForbiddenCharacters } from './characters.ts';
 import { env } from '../config/env.ts';
-import { openKeyedCache } from '../build/keyed-cache.ts';
-import type { TermCounts } from '../related/types.ts';
 import { site } from '../config/site.ts';
 import { rootRoutes, routes } from '../config/routes.ts';
 
@@ -35,9 +33,7 @@ export function articlesLoader(): Loader {
         const { check, articleFiles, facts } = await checkContentFolder(buildNow());
         context.logger.info(`\n${formatCheckReport({ ...check, errors: [] })}`);
         if (check.errors.length > 0) throw contentError(check.errors);
-        const relatedTerms = await openKeyedCache<TermCounts>(env.cacheDir, RELATED_TERMS_CACHE);
-        await writeBuildManifest(createBuildManifest(check, { routes, site, relatedTerms }));
-        await relatedTerms.save();
+        await writeBuildManifest(createBuildManifest(check, { routes, site, facts }));
         const titles = new Map(check.validation.articles.map((article) => [article.id, article.data.title]));
         await storeEntries(context, check.validation.articles, articleFiles, ARTICLE_HTML_IN_CACHE, (body, file) => {
           const referenced = facts.of(file, 'references', () => findArticleReferences(body));
@@ -58,9 +54,6 @@ export function articlesLoader(): Loader {
     },
   };
 }
-
-/** Each article's word counts for Related News, kept between builds (`src/build/keyed-cache.ts`). */
-const RELATED_TERMS_CACHE = 'newsroom-related-terms';
 
 /** Authors from `<CONTENT_DIR>/authors/<id>.md`; their problems are reported by the articles loader. */
 export function authorsLoader(): Loader {

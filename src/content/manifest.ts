@@ -14,7 +14,7 @@ import type { Routes } from '../config/urls.ts';
 import type { NewsroomCheck } from './check-newsroom.ts';
 import { followUsSchema } from './schemas/data.ts';
 import { publishedRedirects } from '../delivery/published-redirects.ts';
-import { relatedListOf, type TermCountsCache } from '../related/related-list.ts';
+import { relatedListOf, type KeptFileFacts } from '../related/related-list.ts';
 import type { RelatedSettings } from '../related/index.ts';
 import { searchPagesOf } from '../search/page-list.ts';
 import { lastModifiedOf } from '../seo/published-dates.ts';
@@ -69,12 +69,12 @@ export interface ManifestSettings {
   /** Routes under the base path (redirects, sitemap URLs). */
   routes: Routes;
   site: { name: string; url: string; lang: string; timeZone: string; related: RelatedSettings };
-  /** Articles' word counts kept from earlier builds, for Related News. */
-  relatedTerms?: TermCountsCache;
+  /** Facts of files kept from earlier builds (`file-facts.ts`): articles' word counts for Related News. */
+  facts?: KeptFileFacts;
 }
 
 /** The manifest of a passed content check: every later step's input, computed once. */
-export function createBuildManifest(check: NewsroomCheck, { routes, site, relatedTerms }: ManifestSettings): BuildManifest {
+export function createBuildManifest(check: NewsroomCheck, { routes, site, facts }: ManifestSettings): BuildManifest {
   const { published } = check;
   const topicNames = new Map(check.topics.map((topic) => [topic.slug, topic.name]));
   return {
@@ -82,7 +82,7 @@ export function createBuildManifest(check: NewsroomCheck, { routes, site, relate
     published: published.map((article) => article.slug),
     heldBack: check.heldBack,
     topics: check.topics.map(({ slug, name, articles }) => ({ slug, name, articles: articles.map((article) => article.slug) })),
-    related: relatedListOf(published, site.related, relatedTerms),
+    related: relatedListOf(published, site.related, facts),
     redirects: publishedRedirects(published, routes),
     lastModified: lastModifiedOf(published, routes, site),
     // JSON has no undefined: a card without a topic leaves the key out.

@@ -1,12 +1,12 @@
-import { digestOf } from '../newsroom/snapshot.ts';
 import { computeRelated, relatedArticleOf, type RelatedSettings } from './index.ts';
 import { countArticleTerms } from './tfidf.ts';
-import type { TermCounts } from './types.ts';
 
-/** Word counts of articles kept between builds (src/build/keyed-cache.ts). */
-export interface TermCountsCache {
-  get(key: string): TermCounts | undefined;
-  set(key: string, value: TermCounts): void;
+/**
+ * Facts of files kept between builds (src/content/file-facts.ts): `compute()`'s answer for the
+ * file and kind, kept while the file's text is unchanged.
+ */
+export interface KeptFileFacts {
+  of<T>(path: string, kind: string, compute: () => T): T;
 }
 import type { DatedSource } from '../newsroom/published-sources.ts';
 
@@ -16,21 +16,20 @@ export type RelatedList = [slug: string, related: string[]][];
 /**
  * Related News of every published article, for the build manifest: the articles loader holds
  * every article's Markdown already, so the pages need not read and parse the files again. With
- * `terms`, each article's words are counted only when it changed since they were kept.
+ * `facts`, each article's words are counted only when its file changed since they were kept.
  */
-export function relatedListOf(published: readonly DatedSource[], settings: RelatedSettings, terms?: TermCountsCache): RelatedList {
+export function relatedListOf(published: readonly DatedSource[], settings: RelatedSettings, facts?: KeptFileFacts): RelatedList {
+  // The counts depend on the file and on these settings alone.
+  const kind = `related-terms ${settings.minTokenLength} ${settings.headlineWeight}`;
   const articles = published.map((dated) => {
-    if (!terms) return relatedArticleOf(dated);
+    if (!facts) return relatedArticleOf(dated);
     // Reading an article's words (plain text, then tokens) is most of the engine's time and
-    // depends on the article alone: kept between builds under a digest of what it reads.
-    const { data, body } = dated.source;
-    const key = digestOf([settings.minTokenLength, settings.headlineWeight, data.title, data.summary ?? '', body]);
-    const counted = terms.get(key);
-    if (counted !== undefined) return relatedArticleOf(dated, counted);
-    const article = relatedArticleOf(dated);
-    const fresh = countArticleTerms(article.text, article.headline, settings.headlineWeight, settings.minTokenLength);
-    terms.set(key, fresh);
-    return { ...article, terms: fresh };
+    // depends on the article's file alone.
+    const terms = facts.of(dated.source.file, kind, () => {
+      const { text, headline } = relatedArticleOf(dated);
+      return countArticleTerms(text, headline, settings.headlineWeight, settings.minTokenLength);
+    });
+    return relatedArticleOf(dated, terms);
   });
   const related = computeRelated(articles, settings);
   return [...related].map(([slug, results]) => [slug, results.map((result) => result.slug)]);

@@ -73,24 +73,31 @@ describe('the build manifest', () => {
 
   it('gives the same Related News with word counts kept from an earlier build, counting only what is new', () => {
     const fresh = cache.module.createBuildManifest(check, { routes: ROUTES, site: SITE });
-    const kept = new Map<string, TermCounts>();
+    const kept = new Map<string, unknown>();
     const counted: string[] = [];
-    const relatedTerms = {
-      get: (key: string) => kept.get(key),
-      set: (key: string, value: TermCounts) => {
-        counted.push(key);
-        kept.set(key, value);
+    const facts = {
+      of<T>(path: string, kind: string, compute: () => T): T {
+        const key = `${path} ${kind}`;
+        if (!kept.has(key)) {
+          counted.push(key);
+          kept.set(key, compute());
+        }
+        return kept.get(key) as T;
       },
     };
-    expect(cache.module.createBuildManifest(check, { routes: ROUTES, site: SITE, relatedTerms }).related).toEqual(fresh.related);
+    expect(cache.module.createBuildManifest(check, { routes: ROUTES, site: SITE, facts }).related).toEqual(fresh.related);
     expect(counted).toHaveLength(3);
     counted.length = 0;
-    expect(cache.module.createBuildManifest(check, { routes: ROUTES, site: SITE, relatedTerms }).related).toEqual(fresh.related);
+    expect(cache.module.createBuildManifest(check, { routes: ROUTES, site: SITE, facts }).related).toEqual(fresh.related);
     expect(counted).toEqual([]);
-    // Counts that are not this text's would change the lists: the key must follow the text.
+    // Counts kept for other settings are not these: the kind names the settings.
+    const other = { ...SITE, related: { ...SITE.related, minTokenLength: SITE.related.minTokenLength + 1 } };
+    cache.module.createBuildManifest(check, { routes: ROUTES, site: other, facts });
+    expect(counted).toHaveLength(3);
+    // Counts that are not this text's would change the lists: the kept ones are the ones used.
     const [key, terms] = [...kept][0]!;
-    kept.set(key, { tokens: 'monsoon rain drains', counts: Int32Array.of(5, 5, 5) });
-    expect(cache.module.createBuildManifest(check, { routes: ROUTES, site: SITE, relatedTerms }).related).not.toEqual(fresh.related);
+    kept.set(key, { tokens: 'monsoon rain drains', counts: Int32Array.of(5, 5, 5) } satisfies TermCounts);
+    expect(cache.module.createBuildManifest(check, { routes: ROUTES, site: SITE, facts }).related).not.toEqual(fresh.related);
     kept.set(key, terms);
   });
 
