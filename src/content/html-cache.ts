@@ -1,4 +1,4 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { mkdir, readdir, rename, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import pLimit from 'p-limit';
@@ -15,9 +15,16 @@ function fileFor(digest: string): string {
   return join(HTML_DIR, `${digest}.html`);
 }
 
-/** True when the body rendered from this digest is cached. */
-export function hasCachedHtml(digest: string): boolean {
-  return existsSync(fileFor(digest));
+/**
+ * The digests whose rendered bodies are cached, from one listing of the folder: every entry of
+ * every build asks, and one listing costs far less than a file-system call per entry.
+ */
+export function listCachedHtml(): Set<string> {
+  try {
+    return new Set(readdirSync(HTML_DIR).flatMap((name) => (name.endsWith('.html') ? [name.slice(0, -'.html'.length)] : [])));
+  } catch {
+    return new Set();
+  }
 }
 
 /**

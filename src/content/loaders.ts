@@ -4,7 +4,7 @@ import { AstroError } from 'astro/errors';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import { buildNow } from '../config/now.ts';
 import { checkAuthorsFolder, checkContentFolder } from './check.ts';
-import { hasCachedHtml, pruneCachedHtml, writeCachedHtml } from './html-cache.ts';
+import { listCachedHtml, pruneCachedHtml, writeCachedHtml } from './html-cache.ts';
 import { createBuildManifest, writeBuildManifest } from './manifest.ts';
 import { firstParagraphText } from './markdown/article-html.ts';
 import { collectBodyPictures } from './markdown/body-pictures.ts';
@@ -36,13 +36,14 @@ export function articlesLoader(): Loader {
         await writeBuildManifest(createBuildManifest(check, { routes, site, facts }));
         const titles = new Map(check.validation.articles.map((article) => [article.id, article.data.title]));
         await storeEntries(context, check.validation.articles, articleFiles, ARTICLE_HTML_IN_CACHE, (body, file) => {
-          const referenced = facts.of(file, 'references', () => findArticleReferences(body));
+          const referenced = facts.of(file, 'references', () => findArticleReferences(body()));
           if (referenced.length === 0) return { markdown: body, dependencies: '' };
           return {
-            markdown: expandArticleReferences(body, (slug) => {
-              const title = titles.get(slug);
-              return title === undefined ? undefined : { title, href: rootRoutes.article(slug) };
-            }),
+            markdown: () =>
+              expandArticleReferences(body(), (slug) => {
+                const title = titles.get(slug);
+                return title === undefined ? undefined : { title, href: rootRoutes.article(slug) };
+              }),
             // The rendered body shows the headlines it references: re-render when one changes.
             dependencies: referenced.map((slug) => `${slug}:${titles.get(slug) ?? ''}`).join('\n'),
           };
@@ -92,8 +93,11 @@ function watchContent(context: LoaderContext, sync: () => Promise<void>): void {
   });
 }
 
-/** Markdown ready to render, and what besides the file the rendering depends on. */
-type PrepareBody = (body: string, file: string) => { markdown: string; dependencies: string };
+/**
+ * What besides the file an entry's rendering depends on, and the Markdown to render, made only
+ * when the entry is rendered again; `body` gives the body without forbidden characters.
+ */
+type PrepareBody = (body: () => string, file: string) => { markdown: () => string; dependencies: string };
 
 /** Renders and stores entries whose file (or dependencies) changed since the last build; drops vanished ones. */
 // Part of every digest: change it when what the loaders store changes, so entries cached by
@@ -120,19 +124,22 @@ async function storeEntries(
   const stale = new Set(store.keys());
   const digests = new Set<string>();
   const bodies: { digest: string; html: string }[] = [];
+  const cachedHtml = placement.inCache ? listCachedHtml() : new Set<string>();
   for (const entry of entries) {
     stale.delete(entry.id);
     // The check warned of these characters; no page or feed may carry them.
-    const { markdown, dependencies } = prepare(removeForbiddenCharacters(entry.body), entry.file);
+    let clean: string | undefined;
+    const body = () => (clean ??= removeForbiddenCharacters(entry.body));
+    const { markdown, dependencies } = prepare(body, entry.file);
     const digest = context.generateDigest(`${STORE_FORMAT}\n${textByPath.get(entry.file) ?? ''}\n${dependencies}`);
     digests.add(digest);
     const kept = store.get(entry.id);
-    if (kept?.digest === digest && (!placement.inCache || hasCachedHtml(digest))) {
+    if (kept?.digest === digest && (!placement.inCache || cachedHtml.has(digest))) {
       keepImageImports(store, kept);
       continue;
     }
     const absolutePath = resolve(entry.file);
-    const rendered = await context.renderMarkdown(markdown, { fileURL: pathToFileURL(absolutePath) });
+    const rendered = await context.renderMarkdown(markdown(), { fileURL: pathToFileURL(absolutePath) });
     const checked = entry.data as Record<string, unknown>;
     let html = rendered.html;
     let articleFields: Record<string, unknown> = {};

@@ -48,10 +48,7 @@ const PAGEFIND_VERSION = (
 ).version;
 /** Pages read at once: they wait on the disk, not the CPU. */
 const FILES_AT_ONCE = 32;
-/**
- * Bundles indexed at once at most, one Pagefind service each: each holds its bundle's index in
- * memory until written, so lanes beyond the cores would only add memory.
- */
+/** Bundles indexed at once at most, one Pagefind service each: lanes beyond the cores would only add memory. */
 const MAX_LANES = 2;
 
 /**
@@ -128,8 +125,11 @@ export async function writeSearchIndex(options: SearchIndexOptions): Promise<str
 
 /**
  * Runs the jobs on worker threads, each lane taking the next job when its last is done, and
- * calls `finished` for each job once its index is written. Stops at the first failure; the
- * workers (and their Pagefind services) end either way.
+ * calls `finished` for each job once its index is written. Pagefind holds a bundle's whole
+ * index until it writes it, its memory growing with the bundle's pages: jobs run side by side
+ * only while their pages together are no more than the largest job's, so the step needs no
+ * more memory than that job alone (a whole bundle runs alone; smaller ones share the lanes).
+ * Stops at the first failure; the workers (and their Pagefind services) end either way.
  */
 async function indexInLanes(
   jobs: readonly IndexJob[],
@@ -137,13 +137,27 @@ async function indexInLanes(
   finished: (job: IndexJob, index: number) => Promise<void>,
 ): Promise<void> {
   const workers = Array.from({ length: Math.min(jobs.length, lanes) }, () => new Worker(new URL('./index-worker.ts', import.meta.url)));
+  const budget = Math.max(0, ...jobs.map((job) => job.slugs.length));
+  let pagesInFlight = 0;
+  let waiting: (() => void)[] = [];
   let next = 0;
   try {
     await Promise.all(
       workers.map(async (worker) => {
         for (let index = next++; index < jobs.length; index = next++) {
           const job = jobs[index] as IndexJob;
-          const answer = await ask(worker, job);
+          const pages = job.slugs.length;
+          while (pagesInFlight > 0 && pagesInFlight + pages > budget) await new Promise<void>((wake) => waiting.push(wake));
+          pagesInFlight += pages;
+          let answer: IndexAnswer;
+          try {
+            answer = await ask(worker, job);
+          } finally {
+            pagesInFlight -= pages;
+            const woken = waiting;
+            waiting = [];
+            for (const wake of woken) wake();
+          }
           if ('failed' in answer) {
             // Best effort: the failure is what the build tells, not a second one while tidying.
             await rm(job.outputPath, { recursive: true, force: true }).catch(() => undefined);
